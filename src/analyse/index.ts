@@ -1,0 +1,6 @@
+export { buildReportModel, questionMapping } from './report-model.js';
+export { rateReadiness } from './readiness.js';
+export { countEvidence, evidenceCoverage, evidenceGaps } from './evidence.js';
+export { summariseIndicators, directionOf } from './indicators.js';
+export { assessCapacity } from './capacity.js';
+export { gradeHistories, movementBetween, nearestGrade } from './grades.js';

@@ -1,0 +1,40 @@
+import type { EvidenceCounts, GradeFlag, QiAssessment, ReadinessRating, ReadinessReason, ReadinessThresholds } from '../model/index.js';
+
+const SEVERITY: Record<ReadinessRating, number> = { ready: 0, 'nearly-ready': 1, 'not-ready': 2 };
+
+export function gradeFlag(qi: QiAssessment): GradeFlag | undefined {
+  return qi.latest && { qi: qi.id, title: qi.title, grade: qi.latest.grade, word: qi.latest.word, period: qi.latest.period };
+}
+
+/**
+ * Rates a question from its QIs' grades and evidence. The rating is the worst that any reason allows,
+ * and every reason is kept, so the paper can say why in full.
+ */
+export function rateReadiness(qis: readonly QiAssessment[], evidence: EvidenceCounts, thresholds: ReadinessThresholds): { rating: ReadinessRating; reasons: ReadinessReason[] } {
+  const reasons: ReadinessReason[] = [];
+  const graded = qis.filter((qi) => qi.latest);
+  const flags = graded.map((qi) => gradeFlag(qi)!);
+
+  const ungraded = qis.filter((qi) => !qi.latest).map((qi) => qi.id);
+  if (ungraded.length > 0) reasons.push({ code: 'ungraded', effect: 'not-ready', qis: ungraded });
+
+  const weak = flags.filter((flag) => flag.grade <= thresholds.notReadyGradeAtOrBelow);
+  const belowReady = flags.filter((flag) => flag.grade > thresholds.notReadyGradeAtOrBelow && flag.grade < thresholds.readyMinimumGrade);
+  if (weak.length > 0) reasons.push({ code: 'weak-grades', effect: 'not-ready', qis: weak });
+  if (belowReady.length > 0) reasons.push({ code: 'grades-below-ready', effect: 'nearly-ready', qis: belowReady, threshold: thresholds.readyMinimumGrade });
+  if (flags.length > 0 && weak.length === 0 && belowReady.length === 0) {
+    reasons.push({ code: 'grades-meet-ready', effect: 'ready', lowest: Math.min(...flags.map((f) => f.grade)), threshold: thresholds.readyMinimumGrade });
+  }
+
+  const stale = graded.filter((qi) => !qi.gradedThisRound).map((qi) => ({ qi: qi.id, period: qi.latest!.period }));
+  if (stale.length > 0) reasons.push({ code: 'not-regraded', effect: 'nearly-ready', qis: stale });
+
+  const coverage = evidence.coverage ?? 0;
+  if (coverage < thresholds.notReadyEvidenceBelow) reasons.push({ code: 'evidence-too-thin', effect: 'not-ready', coverage, threshold: thresholds.notReadyEvidenceBelow });
+  else if (coverage < thresholds.readyMinimumEvidence) reasons.push({ code: 'evidence-incomplete', effect: 'nearly-ready', coverage, threshold: thresholds.readyMinimumEvidence });
+  else reasons.push({ code: 'evidence-sufficient', effect: 'ready', coverage, threshold: thresholds.readyMinimumEvidence });
+
+  const rating = reasons.reduce<ReadinessRating>((worst, reason) => (SEVERITY[reason.effect] > SEVERITY[worst] ? reason.effect : worst), 'ready');
+  reasons.sort((a, b) => SEVERITY[b.effect] - SEVERITY[a.effect]);
+  return { rating, reasons };
+}

@@ -1,0 +1,126 @@
+import {
+  areas,
+  CAPACITY_QI,
+  defaultQuestionMapping,
+  frameworkVersion,
+  inspectionQuestions,
+  inspectorGradedAreas,
+  inspectorGradedQis,
+  qualityIndicators,
+  type QuestionMapping,
+  type QuestionNumber,
+} from '../framework/index.js';
+import {
+  comparePeriods,
+  formatPeriod,
+  REPORT_MODEL_SCHEMA,
+  type GradeRecord,
+  type QiAssessment,
+  type QuestionAssessment,
+  type ReportModel,
+  type Workspace,
+} from '../model/index.js';
+import { assessCapacity } from './capacity.js';
+import { countEvidence, evidenceCoverage, evidenceGaps } from './evidence.js';
+import { gradeAt, gradeHistories, isThisRound, movementBetween } from './grades.js';
+import { summariseIndicators } from './indicators.js';
+import { gradeFlag, rateReadiness } from './readiness.js';
+
+/** The workspace's mapping where it gives one for a question, the default elsewhere. */
+export function questionMapping(workspace: Workspace): { origin: 'default' | 'workspace'; mapping: QuestionMapping } {
+  const override = workspace.settings.mapping ?? {};
+  const mapping = { ...defaultQuestionMapping, ...override } as QuestionMapping;
+  return { origin: Object.keys(override).length > 0 ? 'workspace' : 'default', mapping };
+}
+
+function assessQi(id: string, history: readonly GradeRecord[], workspace: Workspace): QiAssessment {
+  const definition = qualityIndicators.find((qi) => qi.id === id)!;
+  const latestRecord = history.at(-1);
+  const previousRecord = history.at(-2);
+  const latest = latestRecord && gradeAt(latestRecord);
+  const previous = previousRecord && gradeAt(previousRecord);
+  const inspectorGraded = inspectorGradedQis.includes(id) || inspectorGradedAreas.includes(definition.area);
+  return {
+    id,
+    title: definition.title,
+    area: definition.area,
+    areaTitle: areas.find((area) => area.id === definition.area)!.title,
+    latest,
+    previous,
+    gradedThisRound: isThisRound(latestRecord, workspace.settings.period),
+    movement: movementBetween(latest, previous),
+    strengths: latestRecord?.strengths ?? '',
+    areasForImprovement: latestRecord?.areasForImprovement ?? '',
+    inspectorGraded,
+    progressReviewRisk: latest !== undefined && latest.grade <= workspace.settings.thresholds.notReadyGradeAtOrBelow,
+    evidence: evidenceCoverage(id, workspace.evidence),
+  };
+}
+
+/** The report model: everything the paper says, computed from the workspace and nothing else. */
+export function buildReportModel(workspace: Workspace): ReportModel {
+  const { settings } = workspace;
+  const histories = gradeHistories(workspace.grades);
+  const qis = qualityIndicators.map((qi) => assessQi(qi.id, histories.get(qi.id) ?? [], workspace));
+  const byId = new Map(qis.map((qi) => [qi.id, qi]));
+  const { origin, mapping } = questionMapping(workspace);
+  const indicators = summariseIndicators(workspace.dataset, settings.area);
+
+  const questions = inspectionQuestions.map((question): QuestionAssessment => {
+    const mapped = mapping[question.number].map((id) => byId.get(id)!);
+    const items = mapped.flatMap((qi) => qi.evidence.items);
+    const latestGrades = mapped.flatMap((qi) => (qi.latest ? [qi.latest.grade] : []));
+    const evidence = countEvidence(items);
+    return {
+      number: question.number,
+      text: question.text,
+      shortTitle: question.shortTitle,
+      qis: mapped.map((qi) => qi.id),
+      grades: {
+        graded: latestGrades.length,
+        ungraded: mapped.length - latestGrades.length,
+        lowest: latestGrades.length ? Math.min(...latestGrades) : undefined,
+        mean: latestGrades.length ? latestGrades.reduce((a, b) => a + b, 0) / latestGrades.length : undefined,
+      },
+      evidence: { ...evidence, gaps: mapped.flatMap((qi) => evidenceGaps(qi.id, qi.evidence)) },
+      indicators: indicators.filter((indicator) => indicator.questions.includes(question.number)).map((indicator) => indicator.id),
+      readiness: rateReadiness(mapped, evidence, settings.thresholds),
+    };
+  });
+
+  const gradedPeriods = [...new Map(workspace.grades.map((g) => [formatPeriod(g.period), g.period])).values()].sort(comparePeriods);
+  const earlier = gradedPeriods.filter((period) => comparePeriods(period, settings.period) < 0);
+  const flagged = (predicate: (qi: QiAssessment) => boolean) => qis.filter((qi) => qi.id !== CAPACITY_QI && predicate(qi)).flatMap((qi) => gradeFlag(qi) ?? []);
+
+  return {
+    schema: REPORT_MODEL_SCHEMA,
+    framework: { ...frameworkVersion },
+    paper: {
+      council: settings.council,
+      committee: settings.committee,
+      meetingDate: settings.meetingDate,
+      reportBy: settings.reportBy,
+      title: settings.title,
+      agendaItem: settings.agendaItem,
+      partnership: settings.partnership,
+      area: settings.area,
+      period: formatPeriod(settings.period),
+      draft: settings.draft,
+      background: settings.background,
+      recommendations: settings.recommendations,
+      author: settings.author,
+      implications: settings.implications,
+      backgroundPapers: settings.backgroundPapers,
+    },
+    periods: { report: formatPeriod(settings.period), previous: earlier.length ? formatPeriod(earlier.at(-1)!) : undefined, graded: gradedPeriods.map(formatPeriod) },
+    mapping: { origin, questions: inspectionQuestions.map((q) => ({ number: q.number as QuestionNumber, qis: [...mapping[q.number]] })) },
+    thresholds: settings.thresholds,
+    qis,
+    questions,
+    capacity: assessCapacity(qis),
+    progressReviewRisks: flagged((qi) => qi.progressReviewRisk),
+    inspectorGraded: flagged((qi) => qi.inspectorGraded),
+    indicators,
+    dataSources: [...new Set(workspace.dataset.flatMap((row) => (row.source ? [row.source] : [])))].sort(),
+  };
+}

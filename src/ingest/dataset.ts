@@ -1,0 +1,45 @@
+import { findIndicator, indicatorCatalogue } from '../framework/index.js';
+import { formatPeriod, type DatasetRecord, type InputProblem } from '../model/index.js';
+import { readCsvTable } from './csv-table.js';
+import { parsePeriodField } from './grades.js';
+import { DuplicateFinder, RowReader } from './row-reader.js';
+import { parseNumber, type Parsed } from './values.js';
+
+export const datasetColumns = [
+  { name: 'indicator', required: true, aliases: ['measure', 'indicator code'] },
+  { name: 'area', required: true, aliases: ['local authority', 'council'] },
+  { name: 'period', required: true, aliases: ['year'] },
+  { name: 'value', required: true },
+  { name: 'numerator', required: false },
+  { name: 'denominator', required: false },
+  { name: 'source', required: false },
+] as const;
+
+function parseIndicator(text: string): Parsed<string> {
+  const indicator = findIndicator(text);
+  return indicator ? { ok: true, value: indicator.id } : { ok: false, expected: `an indicator the tool knows: ${indicatorCatalogue.map((i) => i.id).join(', ')}` };
+}
+
+const nonEmpty = (text: string): Parsed<string> => ({ ok: true, value: text.trim() });
+
+export function readDataset(file: string, text: string, problems: InputProblem[]): DatasetRecord[] {
+  const table = readCsvTable(file, text, datasetColumns, problems);
+  const duplicates = new DuplicateFinder();
+  const records: DatasetRecord[] = [];
+  for (const row of table.rows) {
+    const read = new RowReader(file, table, row, problems);
+    const indicator = read.required('indicator', parseIndicator);
+    const area = read.required('area', nonEmpty);
+    const period = read.required('period', parsePeriodField);
+    const value = read.required('value', parseNumber);
+    const numerator = read.optional('numerator', parseNumber);
+    const denominator = read.optional('denominator', parseNumber);
+    if (indicator && area && period) {
+      const first = duplicates.firstLineOf(`${indicator}|${area.toLowerCase()}|${formatPeriod(period)}`, row.line);
+      if (first !== undefined) read.report('value', `${indicator} for ${area} in ${formatPeriod(period)} is given twice (lines ${first} and ${row.line})`, 'one value per indicator, area and period');
+    }
+    if (!read.ok || !indicator || !area || !period || value === undefined) continue;
+    records.push({ indicator, area, period, value, numerator, denominator, source: read.text('source') || undefined, row: read.source });
+  }
+  return records;
+}

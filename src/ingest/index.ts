@@ -1,0 +1,7 @@
+export { loadWorkspace, WORKSPACE_FILES } from './workspace.js';
+export { readGrades } from './grades.js';
+export { readEvidence, matchEvidenceItem } from './evidence.js';
+export { readDataset } from './dataset.js';
+export { readSettings, defaultThresholds } from './settings.js';
+export { readCsvTable } from './csv-table.js';
+export { parseGrade, parseDate, parseNumber, parseQi } from './values.js';

@@ -1,0 +1,65 @@
+import { getNodeValue, printParseErrorCode, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import type { InputProblem } from '../model/index.js';
+
+/** Reads positioned values out of a JSON document, collecting problems rather than throwing. */
+export class JsonFields {
+  readonly root: Node | undefined;
+  private readonly lineStarts: number[];
+
+  constructor(
+    readonly file: string,
+    text: string,
+    private readonly problems: InputProblem[],
+  ) {
+    this.lineStarts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') this.lineStarts.push(i + 1);
+    const errors: ParseError[] = [];
+    const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+    this.root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
+    for (const error of errors) {
+      this.problemAt(error.offset, `not valid JSON (${printParseErrorCode(error.error)})`, 'a JSON object such as { "council": "…" }');
+    }
+    if (errors.length === 0 && this.root?.type !== 'object') this.problemAt(0, 'the file is not a JSON object', 'a JSON object such as { "council": "…" }');
+  }
+
+  problemAt(offset: number, reason: string, expected?: string): undefined {
+    let line = 0;
+    while (line + 1 < this.lineStarts.length && this.lineStarts[line + 1]! <= offset) line++;
+    this.problems.push({ file: this.file, line: line + 1, column: offset - this.lineStarts[line]! + 1, reason, expected });
+    return undefined;
+  }
+
+  problemOn(node: Node, reason: string, expected?: string): undefined {
+    return this.problemAt(node.offset, reason, expected);
+  }
+
+  /** The properties of an object node, keyed by name, with the property (key) node for positions. */
+  properties(node: Node | undefined): Map<string, { key: Node; value: Node }> {
+    const result = new Map<string, { key: Node; value: Node }>();
+    for (const property of node?.type === 'object' ? (node.children ?? []) : []) {
+      const [key, value] = property.children ?? [];
+      if (key && value) result.set(String(key.value), { key, value });
+    }
+    return result;
+  }
+
+  string(node: Node, what: string): string | undefined {
+    if (node.type === 'string' && String(node.value).trim() !== '') return String(node.value).trim();
+    if (node.type === 'number') return String(node.value);
+    return this.problemOn(node, `${what} is ${node.type === 'string' ? 'empty' : `a ${node.type}`}`, 'a non-empty string');
+  }
+
+  stringList(node: Node, what: string): string[] | undefined {
+    if (node.type !== 'array') return this.problemOn(node, `${what} is a ${node.type}`, 'an array of strings, e.g. ["…", "…"]');
+    const items = (node.children ?? []).map((child, index) => this.string(child, `${what}[${index}]`));
+    return items.every((item) => item !== undefined) ? (items as string[]) : undefined;
+  }
+
+  boolean(node: Node, what: string): boolean | undefined {
+    return node.type === 'boolean' ? Boolean(getNodeValue(node)) : this.problemOn(node, `${what} is a ${node.type}`, 'true or false');
+  }
+
+  number(node: Node, what: string): number | undefined {
+    return node.type === 'number' ? Number(node.value) : this.problemOn(node, `${what} is a ${node.type}`, 'a number');
+  }
+}

@@ -1,0 +1,121 @@
+import type { Node } from 'jsonc-parser';
+import { qualityIndicators, type QuestionNumber } from '../framework/index.js';
+import type { Implication, InputProblem, Person, ReadinessThresholds, ReportSettings } from '../model/index.js';
+import { parsePeriodField } from './grades.js';
+import { JsonFields } from './json-fields.js';
+import { parseDate, qiExpectation } from './values.js';
+
+export const defaultThresholds: ReadinessThresholds = {
+  readyMinimumGrade: 4,
+  notReadyGradeAtOrBelow: 2,
+  readyMinimumEvidence: 0.8,
+  notReadyEvidenceBelow: 0.5,
+};
+
+const KNOWN_SETTINGS = [
+  'council', 'committee', 'meetingDate', 'reportBy', 'title', 'agendaItem', 'partnership', 'area', 'period',
+  'draft', 'background', 'recommendations', 'author', 'implications', 'backgroundPapers', 'mapping', 'thresholds',
+] as const;
+const REQUIRED_SETTINGS = ['council', 'committee', 'meetingDate', 'reportBy', 'title', 'agendaItem', 'partnership', 'area', 'period', 'recommendations', 'author'];
+
+/** Reads report.json; every problem is positioned at the offending key or value. */
+export function readSettings(file: string, text: string, problems: InputProblem[]): ReportSettings | undefined {
+  const json = new JsonFields(file, text, problems);
+  if (json.root?.type !== 'object') return undefined;
+  const before = problems.length;
+  const fields = json.properties(json.root);
+
+  for (const [name, { key }] of fields) {
+    if (!(KNOWN_SETTINGS as readonly string[]).includes(name)) json.problemOn(key, `unknown setting "${name}"`, `one of ${KNOWN_SETTINGS.join(', ')}`);
+  }
+  for (const name of REQUIRED_SETTINGS) {
+    if (!fields.has(name)) json.problemAt(json.root.offset, `setting "${name}" is missing`, `"${name}" in report.json (see README, "The workspace")`);
+  }
+  const value = (name: string) => fields.get(name)?.value;
+  const text_ = (name: string) => { const node = value(name); return node && json.string(node, name); };
+  const list = (name: string) => { const node = value(name); return node ? json.stringList(node, name) : []; };
+
+  const meetingDateNode = value('meetingDate');
+  const meetingDateText = meetingDateNode && json.string(meetingDateNode, 'meetingDate');
+  const meetingDate = meetingDateText === undefined ? undefined : parseDate(meetingDateText);
+  if (meetingDateNode && meetingDate && !meetingDate.ok) json.problemOn(meetingDateNode, `meetingDate "${meetingDateText}" is not a date`, meetingDate.expected);
+
+  const periodNode = value('period');
+  const periodText = periodNode && json.string(periodNode, 'period');
+  const period = periodText === undefined ? undefined : parsePeriodField(periodText);
+  if (periodNode && period && !period.ok) json.problemOn(periodNode, `period "${periodText}" is not a reporting period`, period.expected);
+
+  const settings = {
+    council: text_('council'),
+    committee: text_('committee'),
+    meetingDate: meetingDate?.ok ? meetingDate.value : undefined,
+    reportBy: readStringObject(json, value('reportBy'), 'reportBy', ['name', 'post']),
+    title: text_('title'),
+    agendaItem: text_('agendaItem'),
+    partnership: text_('partnership'),
+    area: text_('area'),
+    period: period?.ok ? period.value : undefined,
+    draft: value('draft') ? json.boolean(value('draft')!, 'draft') : false,
+    background: list('background'),
+    recommendations: list('recommendations'),
+    author: readStringObject(json, value('author'), 'author', ['name', 'post', 'contact']) as (Person & { contact: string }) | undefined,
+    implications: readImplications(json, value('implications')),
+    backgroundPapers: list('backgroundPapers'),
+    mapping: readMapping(json, value('mapping')),
+    thresholds: readThresholds(json, value('thresholds')),
+  };
+  const recommendationsNode = value('recommendations');
+  if (recommendationsNode?.type === 'array' && settings.recommendations?.length === 0) json.problemOn(recommendationsNode, 'recommendations is empty', 'at least one recommendation ("note the report", …)');
+  return problems.length === before ? (settings as ReportSettings) : undefined;
+}
+
+function readStringObject(json: JsonFields, node: Node | undefined, what: string, keys: string[]): Person | undefined {
+  if (!node) return undefined;
+  if (node.type !== 'object') return json.problemOn(node, `${what} is a ${node.type}`, `an object with ${keys.join(', ')}`);
+  const fields = json.properties(node);
+  const person: Record<string, string | undefined> = {};
+  for (const key of keys) {
+    const field = fields.get(key);
+    person[key] = field ? json.string(field.value, `${what}.${key}`) : json.problemOn(node, `${what}.${key} is missing`, `an object with ${keys.join(', ')}`);
+  }
+  for (const [name, { key }] of fields) if (!keys.includes(name)) json.problemOn(key, `unknown setting "${what}.${name}"`, `one of ${keys.join(', ')}`);
+  return person as unknown as Person;
+}
+
+function readImplications(json: JsonFields, node: Node | undefined): Implication[] | undefined {
+  if (!node) return [];
+  if (node.type !== 'array') return json.problemOn(node, `implications is a ${node.type}`, 'an array of { "heading": "…", "text": "…" }');
+  return (node.children ?? []).map((child, index) => readStringObject(json, child, `implications[${index}]`, ['heading', 'text']) as unknown as Implication);
+}
+
+const QUESTION_NUMBERS = ['1', '2', '3', '4', '5'];
+
+function readMapping(json: JsonFields, node: Node | undefined): ReportSettings['mapping'] {
+  if (!node) return undefined;
+  if (node.type !== 'object') return json.problemOn(node, `mapping is a ${node.type}`, 'an object such as { "1": ["5.1", "5.2"] }');
+  const mapping: Partial<Record<QuestionNumber, string[]>> = {};
+  for (const [name, { key, value }] of json.properties(node)) {
+    if (!QUESTION_NUMBERS.includes(name)) { json.problemOn(key, `mapping names question "${name}"`, 'inspection questions 1 to 5'); continue; }
+    const qis = json.stringList(value, `mapping.${name}`);
+    qis?.forEach((qi, index) => {
+      if (!qualityIndicators.some((known) => known.id === qi)) json.problemOn(value.children![index]!, `mapping.${name} names QI "${qi}"`, qiExpectation);
+    });
+    if (qis) mapping[Number(name) as QuestionNumber] = qis;
+  }
+  return mapping;
+}
+
+function readThresholds(json: JsonFields, node: Node | undefined): ReadinessThresholds {
+  const thresholds = { ...defaultThresholds };
+  if (!node) return thresholds;
+  if (node.type !== 'object') { json.problemOn(node, `thresholds is a ${node.type}`, 'an object such as { "readyMinimumGrade": 4 }'); return thresholds; }
+  for (const [name, { key, value }] of json.properties(node)) {
+    if (!(name in defaultThresholds)) { json.problemOn(key, `unknown threshold "${name}"`, `one of ${Object.keys(defaultThresholds).join(', ')}`); continue; }
+    const number = json.number(value, `thresholds.${name}`);
+    const isGradeThreshold = name.endsWith('Grade') || name.endsWith('AtOrBelow');
+    const valid = number !== undefined && (isGradeThreshold ? Number.isInteger(number) && number >= 1 && number <= 6 : number >= 0 && number <= 1);
+    if (number !== undefined && !valid) json.problemOn(value, `thresholds.${name} is ${number}`, isGradeThreshold ? 'a grade from 1 to 6' : 'a share from 0 to 1, e.g. 0.8');
+    if (valid) thresholds[name as keyof ReadinessThresholds] = number;
+  }
+  return thresholds;
+}

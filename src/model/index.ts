@@ -1,0 +1,4 @@
+export * from './problem.js';
+export * from './period.js';
+export * from './records.js';
+export * from './report-model.js';

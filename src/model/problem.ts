@@ -1,0 +1,37 @@
+/**
+ * A problem found in an input file, positioned like a compiler message (after vfile-message):
+ * `file:line:column: what is wrong; expected what`.
+ * Columns in CSV files count fields from 1, as a spreadsheet does; in JSON files they count characters.
+ */
+export interface InputProblem {
+  file: string;
+  line?: number;
+  column?: number;
+  reason: string;
+  expected?: string;
+}
+
+export function formatProblem(problem: InputProblem): string {
+  const place = [problem.file, problem.line, problem.line === undefined ? undefined : (problem.column ?? 1)]
+    .filter((part) => part !== undefined)
+    .join(':');
+  const expected = problem.expected ? `; expected ${problem.expected}` : '';
+  return `${place}: ${problem.reason}${expected}`;
+}
+
+export function compareProblems(a: InputProblem, b: InputProblem): number {
+  return (
+    a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+  );
+}
+
+/** Raised when input is invalid: carries every problem found, so one run lists them all. */
+export class InvalidInputError extends Error {
+  readonly problems: readonly InputProblem[];
+
+  constructor(problems: readonly InputProblem[]) {
+    super(`${problems.length} problem(s) in the input`);
+    this.name = 'InvalidInputError';
+    this.problems = [...problems].sort(compareProblems);
+  }
+}

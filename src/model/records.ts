@@ -1,0 +1,94 @@
+import type { Grade, QiId, QuestionNumber } from '../framework/index.js';
+import type { Period } from './period.js';
+
+/** Where a record came from, so every printed figure can be traced to its input row. */
+export interface SourceRow {
+  file: string;
+  line: number;
+}
+
+export interface Person {
+  name: string;
+  post: string;
+}
+
+export interface Implication {
+  heading: string;
+  text: string;
+}
+
+export interface ReadinessThresholds {
+  /** Every mapped QI at or above this grade is one condition of "Ready". */
+  readyMinimumGrade: number;
+  /** Any mapped QI at or below this grade makes the question "Not ready". */
+  notReadyGradeAtOrBelow: number;
+  /** Share of evidence held (partial counts half) needed for "Ready". */
+  readyMinimumEvidence: number;
+  /** Below this share of evidence held the question is "Not ready". */
+  notReadyEvidenceBelow: number;
+}
+
+/** What `report.json` says: the paper's particulars, written by the performance officer. */
+export interface ReportSettings {
+  council: string;
+  committee: string;
+  meetingDate: string;
+  reportBy: Person;
+  title: string;
+  agendaItem: string;
+  partnership: string;
+  /** The area name the partnership's own figures carry in dataset.csv. */
+  area: string;
+  period: Period;
+  draft: boolean;
+  background: string[];
+  recommendations: string[];
+  author: Person & { contact: string };
+  implications: Implication[];
+  backgroundPapers: string[];
+  mapping?: Partial<Record<QuestionNumber, QiId[]>>;
+  thresholds: ReadinessThresholds;
+}
+
+export interface GradeRecord {
+  period: Period;
+  qi: QiId;
+  grade: Grade;
+  evaluatedOn: string;
+  strengths: string;
+  areasForImprovement: string;
+  source: SourceRow;
+}
+
+export type EvidenceStatus = 'held' | 'partial' | 'missing';
+
+export interface EvidenceRecord {
+  qi: QiId;
+  item: string;
+  /** True when the item is not one of the framework's listed items for the QI. */
+  local: boolean;
+  status: EvidenceStatus;
+  reviewedOn?: string;
+  reference?: string;
+  source: SourceRow;
+}
+
+export interface DatasetRecord {
+  indicator: string;
+  area: string;
+  period: Period;
+  value: number;
+  numerator?: number;
+  denominator?: number;
+  source?: string;
+  row: SourceRow;
+}
+
+/** Everything read from a workspace folder, checked and typed. */
+export interface Workspace {
+  directory: string;
+  settings: ReportSettings;
+  grades: GradeRecord[];
+  evidence: EvidenceRecord[];
+  dataset: DatasetRecord[];
+}

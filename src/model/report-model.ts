@@ -1,0 +1,175 @@
+/**
+ * The report model: the contract between analysis and rendering (docs/report-model.md).
+ * Plain JSON only — strings, numbers, booleans, arrays, objects — so `--format json` writes it as it is
+ * and an HTML edition or an agenda pack can read it without this code. Periods are labels (`2018/19 Q1`),
+ * dates ISO (`2018-06-27`), fractions 0–1. No wording for the paper lives here: reasons are codes
+ * with their figures, and templates/ turns them into sentences.
+ */
+import type { IndicatorUnit, Polarity, QiId, QuestionNumber } from '../framework/index.js';
+import type { EvidenceStatus, Implication, Person, ReadinessThresholds, SourceRow } from './records.js';
+
+export const REPORT_MODEL_SCHEMA = 'qif-report/report-model@1';
+
+export interface ReportModel {
+  schema: typeof REPORT_MODEL_SCHEMA;
+  framework: { name: string; edition: string; note: string };
+  paper: PaperParticulars;
+  periods: { report: string; previous?: string; graded: string[] };
+  mapping: { origin: 'default' | 'workspace'; questions: { number: QuestionNumber; qis: QiId[] }[] };
+  thresholds: ReadinessThresholds;
+  qis: QiAssessment[];
+  questions: QuestionAssessment[];
+  capacity: CapacityAssessment;
+  progressReviewRisks: GradeFlag[];
+  inspectorGraded: GradeFlag[];
+  indicators: IndicatorSummary[];
+  dataSources: string[];
+}
+
+export interface PaperParticulars {
+  council: string;
+  committee: string;
+  meetingDate: string;
+  reportBy: Person;
+  title: string;
+  agendaItem: string;
+  partnership: string;
+  area: string;
+  period: string;
+  draft: boolean;
+  background: string[];
+  recommendations: string[];
+  author: Person & { contact: string };
+  implications: Implication[];
+  backgroundPapers: string[];
+}
+
+export interface GradeAt {
+  period: string;
+  grade: number;
+  word: string;
+  evaluatedOn: string;
+  source: SourceRow;
+}
+
+/** `not-graded`: no grade at all; `new`: graded for the first time; the rest compare with the round before. */
+export type Movement = 'up' | 'down' | 'same' | 'new' | 'not-graded';
+
+export interface QiAssessment {
+  id: QiId;
+  title: string;
+  area: number;
+  areaTitle: string;
+  latest?: GradeAt;
+  previous?: GradeAt;
+  /** False when the latest grade is from an earlier round than the report's period. */
+  gradedThisRound: boolean;
+  movement: Movement;
+  strengths: string;
+  areasForImprovement: string;
+  inspectorGraded: boolean;
+  progressReviewRisk: boolean;
+  evidence: EvidenceCoverage;
+}
+
+export type EvidenceItemStatus = EvidenceStatus | 'not-recorded';
+
+export interface EvidenceItem {
+  text: string;
+  status: EvidenceItemStatus;
+  /** Added by the partnership, not listed in the framework for this QI. */
+  local: boolean;
+  reviewedOn?: string;
+  reference?: string;
+  source?: SourceRow;
+}
+
+export interface EvidenceCounts {
+  held: number;
+  partial: number;
+  missing: number;
+  notRecorded: number;
+  total: number;
+  /** (held + half of partial) / total; null when there is nothing to count. */
+  coverage: number | null;
+}
+
+export interface EvidenceCoverage extends EvidenceCounts {
+  /** False for 6.3, which has no list in the paper, and for area 10, which has a note instead. */
+  listedInFramework: boolean;
+  items: EvidenceItem[];
+}
+
+export interface EvidenceGap {
+  qi: QiId;
+  item: string;
+  status: 'missing' | 'not-recorded';
+}
+
+export type ReadinessRating = 'ready' | 'nearly-ready' | 'not-ready';
+
+/** Why a question got its rating; `effect` says which way the reason pulls. */
+export type ReadinessReason =
+  | { code: 'weak-grades'; effect: 'not-ready'; qis: GradeFlag[] }
+  | { code: 'ungraded'; effect: 'not-ready'; qis: QiId[] }
+  | { code: 'evidence-too-thin'; effect: 'not-ready'; coverage: number; threshold: number }
+  | { code: 'grades-below-ready'; effect: 'nearly-ready'; qis: GradeFlag[]; threshold: number }
+  | { code: 'not-regraded'; effect: 'nearly-ready'; qis: { qi: QiId; period: string }[] }
+  | { code: 'evidence-incomplete'; effect: 'nearly-ready'; coverage: number; threshold: number }
+  | { code: 'grades-meet-ready'; effect: 'ready'; lowest: number; threshold: number }
+  | { code: 'evidence-sufficient'; effect: 'ready'; coverage: number; threshold: number };
+
+export interface GradeFlag {
+  qi: QiId;
+  title: string;
+  grade: number;
+  word: string;
+  period: string;
+}
+
+export interface QuestionAssessment {
+  number: QuestionNumber;
+  text: string;
+  shortTitle: string;
+  qis: QiId[];
+  grades: { graded: number; ungraded: number; lowest?: number; mean?: number };
+  evidence: EvidenceCounts & { gaps: EvidenceGap[] };
+  indicators: string[];
+  readiness: { rating: ReadinessRating; reasons: ReadinessReason[] };
+}
+
+export interface CapacityAssessment {
+  /** The partnership's own grade for area 10, if it gave one. */
+  partnershipGrade?: GradeAt;
+  /** Derived from the latest grades of the 22 QIs: their mean, and the nearest point on the scale. */
+  indicative?: { mean: number; grade: number; word: string; qisGraded: number };
+  /** partnership grade minus the indicative grade, when both exist. */
+  difference?: number;
+}
+
+export type Direction = 'improving' | 'worsening' | 'no-change' | 'up' | 'down';
+
+export interface IndicatorValue {
+  period: string;
+  value: number;
+  numerator?: number;
+  denominator?: number;
+  source: SourceRow;
+}
+
+export interface IndicatorSummary {
+  id: string;
+  title: string;
+  unit: IndicatorUnit;
+  polarity: Polarity;
+  decimals: number;
+  questions: QuestionNumber[];
+  latest?: IndicatorValue;
+  previous?: IndicatorValue;
+  /** latest − previous in the unit's own terms (percentage points for %). */
+  change?: number;
+  /** improving/worsening for directional indicators; up/down for context ones. */
+  direction?: Direction;
+  comparators: { area: string; value: IndicatorValue }[];
+  source?: string;
+}

@@ -1,0 +1,90 @@
+import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import { areas, CAPACITY_QI, domains, scale } from '../../framework/index.js';
+import { percent } from '../format.js';
+import type { BlockContext } from './context.js';
+import { gradeCell } from './question-tables.js';
+import { AREA_FILL, dataTable, gradeFill, gridLayout, headerCell } from './table-style.js';
+
+/**
+ * Table 1 laid out as in the paper: one column per domain key question, each holding its areas and
+ * their QIs in turn, and area 10 across the foot. Each QI cell carries its grade and its colour.
+ */
+export function table1({ model, labels, fill }: BlockContext): Content {
+  const t = labels.tables;
+  const columns = domains.filter((domain) => !domain.areas.includes(10)).map((domain) =>
+    domain.areas.flatMap((areaId): TableCell[] => {
+      const area = areas.find((a) => a.id === areaId)!;
+      const qis = model.qis.filter((qi) => qi.area === areaId);
+      return [
+        { text: `${area.id}. ${area.title}`, bold: true, fillColor: AREA_FILL },
+        ...qis.map((qi): TableCell => ({
+          text: [{ text: `${qi.id} ${qi.title}\n` }, { text: qi.latest?.word ?? t.notGraded!, bold: true }],
+          fillColor: gradeFill(qi.latest?.grade),
+        })),
+      ];
+    }),
+  );
+  const depth = Math.max(...columns.map((column) => column.length));
+  const body: TableCell[][] = [domains.slice(0, columns.length).map((domain) => headerCell(domain.keyQuestion))];
+  for (let row = 0; row < depth; row++) body.push(columns.map((column) => column[row] ?? { text: '' }));
+
+  const capacity = model.qis.find((qi) => qi.id === CAPACITY_QI)!;
+  const span = columns.length;
+  body.push([{ text: t.capacityRow!, colSpan: span, bold: true, fillColor: AREA_FILL }, ...Array.from({ length: span - 1 }, () => ({ text: '' }))]);
+  body.push([
+    { text: [{ text: `${t.capacityNote}\n` }, { text: capacity.latest?.word ?? t.notGraded!, bold: true }], colSpan: span, fillColor: gradeFill(capacity.latest?.grade) },
+    ...Array.from({ length: span - 1 }, () => ({ text: '' })),
+  ]);
+  return {
+    stack: [
+      { text: fill(t.table1Title!, { period: model.periods.report }), style: 'tableTitle' },
+      { table: { headerRows: 1, widths: columns.map(() => '*'), body }, layout: gridLayout, fontSize: 7.5 },
+    ],
+  };
+}
+
+export function gradeKey({ labels }: BlockContext): Content {
+  const cells: TableCell[] = scale.map((point) => ({ text: `${point.grade} ${point.word}`, fillColor: gradeFill(point.grade), fontSize: 8 }));
+  return {
+    stack: [
+      { text: labels.tables.key!, bold: true, margin: [0, 8, 0, 2] },
+      { table: { widths: [...cells.map(() => '*'), '*'], body: [[...cells, { text: labels.tables.notGraded!, fillColor: gradeFill(undefined), fontSize: 8 }]] }, layout: gridLayout },
+      {
+        table: { widths: [80, '*'], body: scale.map((point) => [{ text: point.word, bold: true }, point.descriptor]) },
+        layout: 'noBorders',
+        fontSize: 8,
+        margin: [0, 4, 0, 0],
+      },
+    ],
+  };
+}
+
+/** Table 2 of the paper with each item's recorded status and the QI's coverage. */
+export function table2({ model, labels }: BlockContext): Content {
+  const t = labels.tables;
+  const rows = model.qis.map((qi): TableCell[] => {
+    const items: Content = qi.evidence.items.length
+      ? { ul: qi.evidence.items.map((item) => ({ text: [item.text, item.local ? ` ${t.localItem}` : '', { text: ` – ${labels.evidenceStatus[item.status]}`, bold: item.status !== 'held' }] })) }
+      : { text: t.noList!, italics: true };
+    return [
+      { text: qi.id, bold: true },
+      qi.title,
+      items,
+      qi.evidence.coverage === null ? t.noValue! : percent(qi.evidence.coverage),
+    ];
+  });
+  return { stack: [{ text: t.table2Title!, style: 'tableTitle' }, dataTable([22, 90, '*', 44], [t.qi!, t.qualityIndicator!, t.evidenceToConsider!, t.coverage!], rows, 7.5)] };
+}
+
+/** Each QI's latest grade with the strengths and areas for improvement the partnership recorded. */
+export function table3({ model, labels }: BlockContext): Content {
+  const t = labels.tables;
+  const rows = model.qis.map((qi): TableCell[] => [
+    { text: qi.id, bold: true },
+    qi.title,
+    gradeCell(qi.latest, t.notGraded!, true),
+    qi.strengths || t.noValue!,
+    qi.areasForImprovement || t.noValue!,
+  ]);
+  return { stack: [{ text: t.table3Title!, style: 'tableTitle' }, dataTable([22, 80, 52, '*', '*'], [t.qi!, t.qualityIndicator!, t.grade!, t.strengths!, t.areasForImprovement!], rows, 7.5)] };
+}

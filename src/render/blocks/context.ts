@@ -1,0 +1,8 @@
+import type { ReportModel } from '../../model/index.js';
+import type { Labels } from '../labels.js';
+
+export interface BlockContext {
+  model: ReportModel;
+  labels: Labels;
+  fill: (label: string, values: Record<string, string | number>) => string;
+}

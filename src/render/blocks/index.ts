@@ -1,0 +1,25 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import type { Directive } from '../markdown.js';
+import { gradeKey, table1, table2, table3 } from './appendix-tables.js';
+import type { BlockContext } from './context.js';
+import { headerBlock } from './header-block.js';
+import { questionGrades, questionIndicators, readinessTable } from './question-tables.js';
+
+export type { BlockContext } from './context.js';
+
+const BLOCKS: Record<string, (context: BlockContext, argument?: string) => Content> = {
+  'header-block': headerBlock,
+  'readiness-table': readinessTable,
+  'question-grades': questionGrades,
+  'question-indicators': questionIndicators,
+  'table-1': table1,
+  'grade-key': gradeKey,
+  'table-2': table2,
+  'table-3': table3,
+};
+
+export function renderBlock(context: BlockContext, directive: Directive): Content {
+  const block = BLOCKS[directive.name];
+  if (!block) throw new Error(`template asks for an unknown block [[${directive.name}]]; known blocks: ${Object.keys(BLOCKS).join(', ')}`);
+  return block(context, directive.argument);
+}

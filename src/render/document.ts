@@ -1,0 +1,64 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { ReportModel } from '../model/index.js';
+import { renderBlock } from './blocks/index.js';
+import { longDate } from './format.js';
+import { markdownToPdf } from './markdown.js';
+import type { PaperTemplates } from './templates.js';
+import { buildView } from './view.js';
+
+export const PAPER_FONT = 'Roboto';
+
+/**
+ * The paper as a pdfmake document definition: the templates' Markdown, the blocks built from the model,
+ * and the page furniture. A pure function of the model and the templates, so its PDF is reproducible.
+ */
+export function paperDocument(model: ReportModel, templates: PaperTemplates): TDocumentDefinitions {
+  const { labels, fill } = templates;
+  const markdown = templates.paper(buildView(model, labels));
+  const content = markdownToPdf(markdown, (directive) => renderBlock({ model, labels, fill }, directive));
+  const { paper } = model;
+  const meetingDate = longDate(paper.meetingDate);
+  // The meeting date stands in for "now", so the same inputs always give the same bytes.
+  const issued = new Date(`${paper.meetingDate}T00:00:00Z`);
+  const runningHeader = fill(labels.page.runningHeader, { committee: paper.committee, meetingDate });
+
+  return {
+    pageSize: 'A4',
+    pageMargins: [57, 60, 57, 60],
+    language: 'en-GB',
+    displayTitle: true,
+    info: {
+      title: `${paper.title} – ${paper.partnership}, ${paper.period}`,
+      author: paper.reportBy.name,
+      subject: `Inspection readiness: ${paper.partnership}, ${paper.period}`,
+      keywords: 'Quality Improvement Framework; joint inspection; self-evaluation; children’s services',
+      creator: 'qif-report',
+      producer: 'qif-report',
+      creationDate: issued,
+      modDate: issued,
+    },
+    header: (currentPage: number): Content =>
+      currentPage === 1
+        ? { text: '' }
+        : { columns: [{ text: runningHeader }, { text: paper.draft ? labels.page.draftMarker : '', alignment: 'right', bold: true }], margin: [57, 28, 57, 0], fontSize: 8, color: '#444444' },
+    footer: (currentPage: number, pageCount: number): Content => ({
+      text: fill(labels.page.footer, { page: currentPage, pages: pageCount }),
+      alignment: 'center',
+      fontSize: 8,
+      margin: [0, 24, 0, 0],
+    }),
+    watermark: paper.draft ? { text: labels.page.watermark, color: '#c0392b', opacity: 0.12, bold: true, fontSize: 110 } : undefined,
+    content,
+    defaultStyle: { font: PAPER_FONT, fontSize: 10.5, lineHeight: 1.2 },
+    styles: {
+      councilName: { fontSize: 15, bold: true, margin: [0, 4, 0, 4] },
+      sectionHeading: { fontSize: 12.5, bold: true, margin: [0, 12, 0, 6] },
+      appendixHeading: { fontSize: 13, bold: true, margin: [0, 0, 0, 8] },
+      subheading: { fontSize: 11, bold: true, italics: true, margin: [0, 6, 0, 4] },
+      paragraph: { margin: [0, 0, 0, 7] },
+      paragraphNumber: { bold: false },
+      list: { margin: [36, 0, 0, 8] },
+      tableTitle: { bold: true, fontSize: 10, margin: [0, 4, 0, 4] },
+    },
+  };
+}

@@ -1,0 +1,6 @@
+export { loadTemplates, DEFAULT_TEMPLATES_DIR, type PaperTemplates } from './templates.js';
+export { paperDocument } from './document.js';
+export { renderPdf } from './pdf.js';
+export { escapeMarkdown } from './escape-markdown.js';
+export { markdownToPdf } from './markdown.js';
+export { buildView } from './view.js';

@@ -1,0 +1,12 @@
+import type { Direction, EvidenceItemStatus, Movement, ReadinessRating } from '../model/index.js';
+
+/** Short words the code places in tables and page furniture; they live in templates/labels.json. */
+export interface Labels {
+  rating: Record<ReadinessRating, string>;
+  movement: Record<Movement, string>;
+  direction: Record<Direction, string>;
+  evidenceStatus: Record<EvidenceItemStatus, string>;
+  headerBlock: { item: string; to: string; on: string; reportBy: string; heading: string };
+  page: { runningHeader: string; footer: string; watermark: string; draftMarker: string };
+  tables: Record<string, string>;
+}

@@ -1,0 +1,117 @@
+import type { Content as PdfContent } from 'pdfmake/interfaces.js';
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+
+/** A block the code builds from the report model, asked for in a template as `[[name argument]]`. */
+export interface Directive {
+  name: string;
+  argument?: string;
+}
+
+export type DirectiveRenderer = (directive: Directive) => PdfContent | PdfContent[];
+
+const DIRECTIVE = /^\[\[([a-z0-9-]+)(?: ([^\]\s]+))?\]\]$/;
+
+interface Numbering {
+  numbered: boolean;
+  section: number;
+  paragraph: number;
+}
+
+/**
+ * Turns the paper's Markdown into pdfmake content in the committee-paper style: level-1 headings are
+ * numbered sections with bookmarks, their paragraphs numbered 1.1, 1.2 …; ordered lists are lettered.
+ * `[[appendices]]` ends the numbering; other directives are handed to `renderDirective`.
+ */
+export function markdownToPdf(markdown: string, renderDirective: DirectiveRenderer): PdfContent[] {
+  const tree = fromMarkdown(markdown);
+  const numbering: Numbering = { numbered: true, section: 0, paragraph: 0 };
+  const content: PdfContent[] = [];
+  for (const node of tree.children) content.push(...block(node, markdown, numbering, renderDirective));
+  return content;
+}
+
+/** A directive only when the template's own source says so: escaped input text never matches. */
+function directiveIn(node: RootContent, source: string): Directive | undefined {
+  if (node.type !== 'paragraph' || !node.position) return undefined;
+  const raw = source.slice(node.position.start.offset, node.position.end.offset).trim();
+  const match = DIRECTIVE.exec(raw);
+  return match ? { name: match[1]!, argument: match[2] } : undefined;
+}
+
+function block(node: RootContent, source: string, numbering: Numbering, renderDirective: DirectiveRenderer): PdfContent[] {
+  const directive = directiveIn(node, source);
+  if (directive?.name === 'appendices') {
+    numbering.numbered = false;
+    return [];
+  }
+  if (directive) return [renderDirective(directive)].flat();
+
+  switch (node.type) {
+    case 'heading':
+      return [heading(node.depth, inline(node.children), numbering)];
+    case 'paragraph':
+      return [paragraph(inline(node.children), numbering)];
+    case 'list':
+      return [list(node.ordered ?? false, node.children.map((item) => item.children.flatMap((child) => (child.type === 'paragraph' ? [{ text: inline(child.children) }] : block(child, source, numbering, renderDirective)))))];
+    case 'thematicBreak':
+      return [{ text: '', pageBreak: 'after' }];
+    default:
+      throw new Error(`templates may not use Markdown ${node.type} (at line ${node.position?.start.line})`);
+  }
+}
+
+function heading(depth: number, text: PdfContent[], numbering: Numbering): PdfContent {
+  if (depth > 1) return { text, style: 'subheading' };
+  numbering.paragraph = 0;
+  const label = plainText(text);
+  if (!numbering.numbered) return { text, style: 'appendixHeading', outline: true, outlineText: label, pageBreak: 'before' } as PdfContent;
+  numbering.section += 1;
+  const title = `${numbering.section}. ${label}`;
+  return { text: title, style: 'sectionHeading', outline: true, outlineText: title, headlineLevel: 1 } as PdfContent;
+}
+
+function paragraph(text: PdfContent[], numbering: Numbering): PdfContent {
+  if (!numbering.numbered || numbering.section === 0) return { text, style: 'paragraph' };
+  numbering.paragraph += 1;
+  return {
+    columns: [
+      { width: 32, text: `${numbering.section}.${numbering.paragraph}`, style: 'paragraphNumber' },
+      { width: '*', text },
+    ],
+    columnGap: 4,
+    style: 'paragraph',
+  };
+}
+
+function list(ordered: boolean, items: PdfContent[][]): PdfContent {
+  const entries = items.map((stack) => (stack.length === 1 ? stack[0]! : { stack }));
+  return ordered
+    ? ({ ol: entries, type: 'lower-alpha', separator: ['(', ')'], style: 'list', markerColor: '#000000' } as PdfContent)
+    : ({ ul: entries, style: 'list' } as PdfContent);
+}
+
+function inline(children: readonly PhrasingContent[], marks: { bold?: boolean; italics?: boolean } = {}): PdfContent[] {
+  return children.flatMap((child): PdfContent[] => {
+    switch (child.type) {
+      case 'text':
+        return [{ text: child.value, ...marks }];
+      case 'strong':
+        return inline(child.children, { ...marks, bold: true });
+      case 'emphasis':
+        return inline(child.children, { ...marks, italics: true });
+      case 'break':
+        return [{ text: '\n' }];
+      case 'inlineCode':
+        return [{ text: child.value, ...marks }];
+      default:
+        throw new Error(`templates may not use Markdown ${child.type} (at line ${child.position?.start.line})`);
+    }
+  });
+}
+
+function plainText(content: PdfContent[]): string {
+  return content.map((part) => (typeof part === 'object' && part && 'text' in part ? String(part.text) : '')).join('');
+}
+
+export type { Nodes };

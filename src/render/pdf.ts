@@ -1,0 +1,30 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import pdfmake from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { PAPER_FONT } from './document.js';
+
+const fontsDir = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+
+let configured = false;
+
+/** Fonts from pdfmake's own package; no network, and no local file but the fonts may be read. */
+function configure(): void {
+  if (configured) return;
+  pdfmake.setFonts({
+    [PAPER_FONT]: {
+      normal: path.join(fontsDir, 'Roboto-Regular.ttf'),
+      bold: path.join(fontsDir, 'Roboto-Medium.ttf'),
+      italics: path.join(fontsDir, 'Roboto-Italic.ttf'),
+      bolditalics: path.join(fontsDir, 'Roboto-MediumItalic.ttf'),
+    },
+  });
+  pdfmake.setUrlAccessPolicy(() => false);
+  (pdfmake as unknown as { setLocalAccessPolicy(allow: (file: string) => boolean): void }).setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontsDir + path.sep));
+  configured = true;
+}
+
+export async function renderPdf(document: TDocumentDefinitions): Promise<Buffer> {
+  configure();
+  return pdfmake.createPdf(document).getBuffer();
+}

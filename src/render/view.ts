@@ -1,0 +1,82 @@
+import { gradeWord, type Grade } from '../framework/index.js';
+import type { GradeFlag, IndicatorSummary, ReadinessReason, ReportModel } from '../model/index.js';
+import { escapeStrings, Trusted } from './escape-markdown.js';
+import { indicatorChange, indicatorValue, longDate, meanGrade, percent } from './format.js';
+import type { Labels } from './labels.js';
+
+/**
+ * The report model formatted for the templates: dates long, shares as percentages, figures with units,
+ * labels looked up, and every string escaped for Markdown. Templates only place what is here.
+ */
+export function buildView(model: ReportModel, labels: Labels) {
+  const flag = (f: GradeFlag) => ({ qi: f.qi, title: f.title, grade: f.grade, word: f.word, period: f.period });
+  const indicator = (summary: IndicatorSummary) => ({
+    id: summary.id,
+    title: summary.title,
+    latest: summary.latest && { period: summary.latest.period, value: indicatorValue(summary.latest.value, summary.unit, summary.decimals) },
+    previous: summary.previous && { period: summary.previous.period, value: indicatorValue(summary.previous.value, summary.unit, summary.decimals) },
+    change: summary.change === undefined ? undefined : indicatorChange(summary.change, summary.unit, summary.decimals),
+    direction: summary.direction,
+    directionLabel: summary.direction && labels.direction[summary.direction],
+    context: summary.polarity === 'context',
+  });
+  const reason = (r: ReadinessReason) => {
+    const base = { partial: new Trusted(`reason-${r.code}`), effect: r.effect };
+    switch (r.code) {
+      case 'weak-grades':
+      case 'grades-below-ready':
+        return { ...base, qis: r.qis.map(flag), threshold: 'threshold' in r ? gradeWord(r.threshold as Grade) : undefined };
+      case 'ungraded':
+        return { ...base, qis: r.qis };
+      case 'not-regraded':
+        return { ...base, qis: r.qis };
+      case 'grades-meet-ready':
+        return { ...base, lowest: gradeWord(r.lowest as Grade), threshold: gradeWord(r.threshold as Grade) };
+      default:
+        return { ...base, coverage: percent(r.coverage), threshold: percent(r.threshold) };
+    }
+  };
+  const ratingCount = (rating: string) => model.questions.filter((q) => q.readiness.rating === rating).length;
+  const byId = new Map(model.indicators.map((i) => [i.id, i]));
+
+  const view = {
+    paper: { ...model.paper, meetingDate: longDate(model.paper.meetingDate) },
+    framework: model.framework,
+    periods: model.periods,
+    mappingIsDefault: model.mapping.origin === 'default',
+    thresholds: {
+      readyGrade: gradeWord(model.thresholds.readyMinimumGrade as Grade),
+      notReadyGrade: gradeWord(model.thresholds.notReadyGradeAtOrBelow as Grade),
+      readyEvidence: percent(model.thresholds.readyMinimumEvidence),
+      notReadyEvidence: percent(model.thresholds.notReadyEvidenceBelow),
+    },
+    counts: { ready: ratingCount('ready'), nearlyReady: ratingCount('nearly-ready'), notReady: ratingCount('not-ready'), questions: model.questions.length },
+    questions: model.questions.map((q) => ({
+      number: q.number,
+      shortTitle: q.shortTitle,
+      text: q.text,
+      rating: q.readiness.rating,
+      ratingLabel: labels.rating[q.readiness.rating],
+      reasons: q.readiness.reasons.map(reason),
+      qis: q.qis.join(', '),
+      evidence: { coverage: q.evidence.coverage === null ? undefined : percent(q.evidence.coverage), gapCount: q.evidence.gaps.length, held: q.evidence.held, total: q.evidence.total },
+      gaps: [...new Set(q.evidence.gaps.map((gap) => gap.qi))].map((qi) => ({
+        qi,
+        items: q.evidence.gaps.filter((gap) => gap.qi === qi).map((gap) => `${gap.item} (${labels.evidenceStatus[gap.status]})`).join('; '),
+      })),
+      indicators: q.indicators.map((id) => indicator(byId.get(id)!)),
+    })),
+    risks: model.progressReviewRisks.map(flag),
+    inspectorGraded: model.inspectorGraded.map(flag),
+    capacity: {
+      partnership: model.capacity.partnershipGrade && { grade: model.capacity.partnershipGrade.grade, word: model.capacity.partnershipGrade.word, period: model.capacity.partnershipGrade.period },
+      indicative: model.capacity.indicative && { ...model.capacity.indicative, mean: meanGrade(model.capacity.indicative.mean) },
+      agrees: model.capacity.difference === 0,
+      higher: (model.capacity.difference ?? 0) > 0,
+    },
+    dataSources: model.dataSources,
+  };
+  return escapeStrings(view);
+}
+
+export type View = ReturnType<typeof buildView>;
