@@ -37,10 +37,13 @@ export function paperDocument(model: ReportModel, templates: PaperTemplates): TD
       creationDate: issued,
       modDate: issued,
     },
-    header: (currentPage: number): Content =>
-      currentPage === 1
-        ? { text: '' }
-        : { columns: [{ text: runningHeader }, { text: paper.draft ? labels.page.draftMarker : '', alignment: 'right', bold: true }], margin: [57, 28, 57, 0], fontSize: 8, color: '#444444' },
+    // The first page carries the header block instead of the running header; a draft says so on every page.
+    header: (currentPage: number): Content => ({
+      columns: [{ text: currentPage === 1 ? '' : runningHeader }, { text: paper.draft ? labels.page.draftMarker : '', alignment: 'right', bold: true }],
+      margin: [57, 28, 57, 0],
+      fontSize: 8,
+      color: '#444444',
+    }),
     footer: (currentPage: number, pageCount: number): Content => ({
       text: fill(labels.page.footer, { page: currentPage, pages: pageCount }),
       alignment: 'center',
@@ -49,6 +52,9 @@ export function paperDocument(model: ReportModel, templates: PaperTemplates): TD
     }),
     watermark: paper.draft ? { text: labels.page.watermark, color: '#c0392b', opacity: 0.12, bold: true, fontSize: 110 } : undefined,
     content,
+    // A section heading in the last sixth of a page moves over with the text it introduces.
+    pageBreakBefore: (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
+      node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.83,
     defaultStyle: { font: PAPER_FONT, fontSize: 10.5, lineHeight: 1.2 },
     styles: {
       councilName: { fontSize: 15, bold: true, margin: [0, 4, 0, 4] },

@@ -28,6 +28,11 @@ export function indicatorValue(value: number, unit: IndicatorUnit, decimals: num
   return unit === 'gbp-per-week' ? `£${digits}` : `${digits}${UNIT_SUFFIX[unit]}`;
 }
 
+/** The figure alone, for a table whose row already names the unit: rates lose their "per 1,000". */
+export function indicatorFigure(value: number, unit: IndicatorUnit, decimals: number): string {
+  return unit.startsWith('rate') ? number(value, decimals) : indicatorValue(value, unit, decimals);
+}
+
 /** Changes in the unit's own terms: percentage points for percentages, never per cent of per cent. */
 export function indicatorChange(change: number, unit: IndicatorUnit, decimals: number): string {
   const sign = change > 0 ? '+' : change < 0 ? '−' : '';

@@ -1,3 +1,4 @@
+import type { IndicatorUnit } from '../framework/index.js';
 import type { Direction, EvidenceItemStatus, Movement, ReadinessRating } from '../model/index.js';
 
 /** Short words the code places in tables and page furniture; they live in templates/labels.json. */
@@ -9,4 +10,5 @@ export interface Labels {
   headerBlock: { item: string; to: string; on: string; reportBy: string; heading: string };
   page: { runningHeader: string; footer: string; watermark: string; draftMarker: string };
   tables: Record<string, string>;
+  units: Record<IndicatorUnit, string>;
 }

@@ -46,6 +46,7 @@ export function table1({ model, labels, fill }: BlockContext): Content {
 export function gradeKey({ labels }: BlockContext): Content {
   const cells: TableCell[] = scale.map((point) => ({ text: `${point.grade} ${point.word}`, fillColor: gradeFill(point.grade), fontSize: 8 }));
   return {
+    unbreakable: true,
     stack: [
       { text: labels.tables.key!, bold: true, margin: [0, 8, 0, 2] },
       { table: { widths: [...cells.map(() => '*'), '*'], body: [[...cells, { text: labels.tables.notGraded!, fillColor: gradeFill(undefined), fontSize: 8 }]] }, layout: gridLayout },

@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { GradeAt, QiAssessment, QuestionAssessment } from '../../model/index.js';
-import { indicatorChange, indicatorValue, percent } from '../format.js';
+import { indicatorChange, indicatorFigure, percent } from '../format.js';
 import type { BlockContext } from './context.js';
 import { dataTable, gradeFill, RATING_FILL } from './table-style.js';
 
@@ -52,10 +52,10 @@ export function questionIndicators(context: BlockContext, argument?: string): Co
   const indicators = question(context, argument).indicators.map((id) => model.indicators.find((i) => i.id === id)!);
   const comparatorAreas = [...new Set(indicators.flatMap((i) => i.comparators.map((c) => c.area)))];
   const rows = indicators.map((i): TableCell[] => {
-    const value = (v: number | undefined) => (v === undefined ? t.noValue! : indicatorValue(v, i.unit, i.decimals));
+    const value = (v: number | undefined) => (v === undefined ? t.noValue! : indicatorFigure(v, i.unit, i.decimals));
     const change = i.change === undefined ? t.noValue! : `${indicatorChange(i.change, i.unit, i.decimals)}${i.direction ? `\n${labels.direction[i.direction]}` : ''}`;
     return [
-      i.title,
+      { text: [i.title, { text: `\n${labels.units[i.unit]}`, fontSize: 7, color: '#555555' }] },
       i.latest?.period ?? t.noValue!,
       { text: value(i.latest?.value), bold: true },
       i.previous ? `${value(i.previous.value)}\n${i.previous.period}` : t.noValue!,

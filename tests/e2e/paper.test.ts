@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { inspectionQuestions, qualityIndicators } from '../../src/framework/index.js';
+import { FIXTURES, qifReport, tempDir } from '../helpers/cli.js';
+import { flatText, pdfCatalogue, pdfInfo, pdfOutline, pdfPageTexts, pdfText } from '../helpers/pdf.js';
+import { readCsvRows, readReportJson } from '../helpers/workspace-csv.js';
+import { expectedRating, latestGrades, longDate } from './expectations.js';
+
+const WORKSPACES = ['renfrewshire', 'orkney'];
+const out = tempDir();
+const pdfOf = (name: string) => path.join(out, readdirPdf(name));
+const readdirPdf = (name: string) => `${name}-childrens-services-partnership-${name === 'orkney' ? '2021-22-q4' : '2022-23-q2'}-inspection-readiness.pdf`;
+
+beforeAll(() => {
+  const result = qifReport(['build', ...WORKSPACES.map((w) => path.join(FIXTURES, w)), '--out', out, '--format', 'pdf,json']);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+}, 60_000);
+
+describe.each(WORKSPACES)('the %s paper', (name) => {
+  const workspace = path.join(FIXTURES, name);
+  const report = readReportJson(workspace);
+
+  it('opens with the header block: item, council, To, On, Report by, Heading', () => {
+    const firstPage = pdfPageTexts(pdfOf(name))[0]!.replace(/\s+/g, ' ');
+    expect(firstPage).toContain(`Item ${report.agendaItem} ${report.council} To: ${report.committee} On: ${longDate(report.meetingDate)}`);
+    expect(firstPage).toContain(`Report by: ${report.reportBy.name}: ${report.reportBy.post}`);
+    expect(firstPage).toContain(`Heading: ${report.title.toUpperCase()}`);
+  });
+
+  it('numbers every page "Page N of M" with the true page count', () => {
+    const pages = pdfPageTexts(pdfOf(name));
+    const count = Number(pdfInfo(pdfOf(name)).Pages);
+    expect(pages).toHaveLength(count);
+    pages.forEach((text, index) => expect(text).toContain(`Page ${index + 1} of ${count}`));
+  });
+
+  it('runs a header with the committee and the meeting date on every page after the first', () => {
+    const pages = pdfPageTexts(pdfOf(name));
+    for (const text of pages.slice(1)) expect(text).toContain(`${report.committee} – ${longDate(report.meetingDate)}`);
+  });
+
+  it('names all 22 QIs and area 10 with their titles in Table 1', () => {
+    const text = flatText(pdfOf(name));
+    const table1 = text.slice(text.indexOf('Table 1:'), text.indexOf('Key to grades'));
+    for (const qi of qualityIndicators.filter((q) => q.id !== '10')) expect(table1).toContain(`${qi.id} ${qi.title}`);
+    expect(table1).toContain('10. What is our capacity for improvement?');
+  });
+
+  it('prints each QI’s latest grade word, with its period, as the grades file says', () => {
+    const text = flatText(pdfOf(name));
+    const table3 = text.slice(text.indexOf('Table 3:'));
+    const grades = latestGrades(workspace);
+    for (const qi of qualityIndicators) {
+      const grade = grades.get(qi.id);
+      const expected = grade ? `${grade.word} ${grade.period}` : 'Not graded';
+      expect(table3, `QI ${qi.id}`).toContain(`${qi.id} ${qi.title} ${expected}`);
+    }
+  });
+
+  it('asks the five inspection questions in the paper’s words, each with its readiness rating', () => {
+    const text = flatText(pdfOf(name));
+    for (const question of inspectionQuestions) {
+      const rating = expectedRating(workspace, question.number);
+      expect(text).toContain(`Inspection question ${question.number}: ${question.text}`);
+      expect(text).toContain(`${question.number} ${question.shortTitle} ${rating}`);
+      const section = text.slice(text.indexOf(`Inspection question ${question.number}:`));
+      expect(section).toMatch(new RegExp(`^[^]*?Readiness: ${rating}\\.`));
+    }
+  });
+
+  it('lists every QI graded weak or unsatisfactory as a progress-review risk', () => {
+    const text = flatText(pdfOf(name));
+    const weak = [...latestGrades(workspace)].filter(([qi, g]) => g.grade <= 2 && qi !== '10');
+    if (weak.length === 0) expect(text).toContain('No QI is graded weak or unsatisfactory');
+    for (const [qi, grade] of weak) {
+      const title = qualityIndicators.find((q) => q.id === qi)!.title;
+      expect(text).toContain(`QI ${qi} ${title}: ${grade.word} (${grade.period})`);
+    }
+  });
+
+  it('carries a bookmark for every section and appendix, pointing at pages in order', () => {
+    const outline = pdfOutline(pdfOf(name));
+    const titles = outline.map((item) => item.title);
+    expect(titles.slice(0, 3)).toEqual(['1. Summary', '2. Recommendations', '3. Background']);
+    for (const question of inspectionQuestions) expect(titles).toContain(`${question.number + 3}. ${question.shortTitle}`);
+    for (const n of [1, 2, 3, 4, 5]) expect(titles.some((title) => title.startsWith(`Appendix ${n}:`))).toBe(true);
+    expect(titles).toContain('List of background papers');
+    const pages = outline.map((item) => item.page);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+  });
+
+  it('sets the title, author, subject and language of the document', () => {
+    const info = pdfInfo(pdfOf(name));
+    expect(info.Title).toBe(`${report.title} – ${report.partnership}, ${report.period}`);
+    expect(info.Author).toBe(report.reportBy.name);
+    expect(info.Subject).toContain(report.period);
+    expect(pdfCatalogue(pdfOf(name))).toMatch(/\/Lang \(en-GB\)/);
+  });
+
+  it('marks a draft as a draft, and only a draft', () => {
+    const pages = pdfPageTexts(pdfOf(name));
+    const marked = pages.filter((text) => text.includes('DRAFT – not for publication')).length;
+    expect(marked).toBe(report.draft ? pages.length : 0);
+  });
+
+  it('writes the report model beside the PDF, with the same grades', () => {
+    const model = JSON.parse(readFileSync(pdfOf(name).replace(/\.pdf$/, '.json'), 'utf8'));
+    expect(model.schema).toBe('qif-report/report-model@1');
+    const grades = latestGrades(workspace);
+    for (const qi of model.qis) expect(qi.latest?.grade).toBe(grades.get(qi.id)?.grade);
+  });
+});
+
+describe('figures in the paper match the dataset rows', () => {
+  it('shows Renfrewshire’s re-registrations with Scotland and the family group, change in percentage points', () => {
+    const rows = readCsvRows(path.join(FIXTURES, 'renfrewshire'), 'dataset.csv').filter((row) => row.indicator === 'CHN22');
+    const value = (area: string, period: string) => Number(rows.find((row) => row.area === area && row.period === period)!.value);
+    const latest = value('Renfrewshire', '2021/22');
+    const previous = value('Renfrewshire', '2020/21');
+    const change = (latest - previous).toFixed(1);
+    const row = new RegExp(
+      [`Child protection re-registrations`, '2021/22', `${latest.toFixed(1)}%`, `${previous.toFixed(1)}%`, `\\+${change} pp`, `${value('Scotland', '2021/22').toFixed(1)}%`, `${value('Family group', '2021/22').toFixed(1)}%`].join('\\s+'),
+    );
+    expect(pdfText(pdfOf('renfrewshire'), { layout: true })).toMatch(row);
+  });
+
+  it('names the sources of the figures and their licence', () => {
+    const text = flatText(pdfOf('renfrewshire'));
+    const sources = new Set(readCsvRows(path.join(FIXTURES, 'renfrewshire'), 'dataset.csv').map((row) => row.source!));
+    for (const source of sources) expect(text).toContain(source);
+    expect(text).toContain('Open Government Licence v3.0');
+  });
+});
+
+describe('reproducibility', () => {
+  it('gives byte-identical PDFs and models for the same inputs', () => {
+    const again = tempDir();
+    const result = qifReport(['build', ...WORKSPACES.map((w) => path.join(FIXTURES, w)), '--out', again, '--format', 'pdf,json']);
+    expect(result.status).toBe(0);
+    for (const file of result.stdout.trim().split('\n')) {
+      expect(readFileSync(file).equals(readFileSync(path.join(out, path.basename(file)))), file).toBe(true);
+    }
+  }, 60_000);
+});

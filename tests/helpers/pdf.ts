@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process';
+
+/** The PDF's text as poppler's pdftotext reads it: the test sees what a reader's copy-paste would. */
+export function pdfText(file: string, { layout = false } = {}): string {
+  return execFileSync('pdftotext', [layout ? '-layout' : '-raw', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+/** In content order with whitespace collapsed, so table cells wrapped over lines still read as one phrase. */
+export function flatText(file: string): string {
+  return pdfText(file).replace(/\s+/g, ' ');
+}
+
+export function pdfInfo(file: string): Record<string, string> {
+  const info: Record<string, string> = {};
+  for (const line of execFileSync('pdfinfo', [file], { encoding: 'utf8' }).split('\n')) {
+    const match = /^([^:]+):\s*(.*)$/.exec(line);
+    if (match) info[match[1]!] = match[2]!;
+  }
+  return info;
+}
+
+export function pdfPageTexts(file: string): string[] {
+  return pdfText(file).split('\f').slice(0, -1);
+}
+
+interface Outline {
+  title: string;
+  destpageposfrom1: number;
+  kids: Outline[];
+}
+
+export function pdfOutline(file: string): { title: string; page: number }[] {
+  const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8' })) as { outlines: Outline[] };
+  const flatten = (items: Outline[]): { title: string; page: number }[] => items.flatMap((item) => [{ title: item.title, page: item.destpageposfrom1 }, ...flatten(item.kids)]);
+  return flatten(json.outlines);
+}
+
+export function pdfCatalogue(file: string): string {
+  return execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], { encoding: 'latin1', maxBuffer: 256 << 20 });
+}
