@@ -1,0 +1,66 @@
+// `npm run bench`: how long a paper takes, stage by stage, and the memory it needs. Prints figures; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { buildReportModel } from '../../src/analyse/index.js';
+import { loadWorkspace } from '../../src/ingest/index.js';
+import { loadTemplates, paperDocument, renderPdf } from '../../src/render/index.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const WORKSPACES = ['renfrewshire', 'orkney'].map((name) => path.join(ROOT, 'fixtures', name));
+const WARM_RUNS = 10;
+const COLD_RUNS = 3;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function warm(): Promise<void> {
+  const templates = await loadTemplates();
+  const times = { ingest: [] as number[], analyse: [] as number[], layout: [] as number[], pdf: [] as number[] };
+  let peakRss = 0;
+  let bytes = 0;
+  for (let run = 0; run < WARM_RUNS + 1; run++) {
+    for (const workspace of WORKSPACES) {
+      const t0 = performance.now();
+      const loaded = await loadWorkspace(workspace);
+      const t1 = performance.now();
+      const model = buildReportModel(loaded);
+      const t2 = performance.now();
+      const document = paperDocument(model, templates);
+      const t3 = performance.now();
+      const pdf = await renderPdf(document);
+      const t4 = performance.now();
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      if (run === 0) continue; // the first run warms the JIT and the font cache
+      times.ingest.push(t1 - t0);
+      times.analyse.push(t2 - t1);
+      times.layout.push(t3 - t2);
+      times.pdf.push(t4 - t3);
+      bytes = Math.max(bytes, pdf.length);
+    }
+  }
+  const total = times.ingest.map((_, i) => times.ingest[i]! + times.analyse[i]! + times.layout[i]! + times.pdf[i]!);
+  console.log(`warm process, ${WARM_RUNS} runs × ${WORKSPACES.length} papers (median per paper):`);
+  console.log(`  ingest ${ms(median(times.ingest))}  analyse ${ms(median(times.analyse))}  templates+markdown ${ms(median(times.layout))}  pdf ${ms(median(times.pdf))}  total ${ms(median(total))}`);
+  console.log(`  largest PDF ${(bytes / 1024).toFixed(0)} KiB; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+}
+
+function cold(): void {
+  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+  const main = path.join(ROOT, 'src', 'cli', 'main.ts');
+  const walls: number[] = [];
+  for (let run = 0; run < COLD_RUNS; run++) {
+    const out = mkdtempSync(path.join(tmpdir(), 'qif-bench-'));
+    const start = performance.now();
+    const result = spawnSync(tsx, [main, 'build', ...WORKSPACES, '--out', out], { encoding: 'utf8' });
+    walls.push(performance.now() - start);
+    if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
+  }
+  console.log(`fresh process (qif-report build of ${WORKSPACES.length} papers, ${COLD_RUNS} runs): median ${ms(median(walls))}, ${ms(median(walls) / WORKSPACES.length)} per paper`);
+}
+
+await warm();
+cold();

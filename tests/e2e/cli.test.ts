@@ -1,0 +1,129 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyFixture, FIXTURES, qifReport, tempDir } from '../helpers/cli.js';
+import { flatText, pdfOutline } from '../helpers/pdf.js';
+
+function replaceInFile(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`test setup: "${from}" is not in ${file}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+function lineOf(file: string, needle: string): number {
+  return readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(needle)) + 1;
+}
+
+describe('qif-report --help', () => {
+  it('describes build and framework, with their options', () => {
+    const build = qifReport(['build', '--help']);
+    expect(build.status).toBe(0);
+    expect(build.stdout).toMatch(/--out <dir>/);
+    expect(build.stdout).toMatch(/--format <formats>/);
+    const framework = qifReport(['framework', '--help']);
+    expect(framework.status).toBe(0);
+    expect(framework.stdout).toMatch(/--json/);
+  });
+});
+
+describe('qif-report framework', () => {
+  it('prints the QIs with their evidence, the scale and the questions', () => {
+    const result = qifReport(['framework']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('5.3  Care planning, managing risk and effective intervention');
+    expect(result.stdout).toContain('- audit and review of medical examinations');
+    expect(result.stdout).toContain('(the framework lists no evidence for this QI)');
+    expect(result.stdout).toContain('2  Weak           Important weaknesses – priority action required');
+    expect(result.stdout).toContain('5. How good is collaborative leadership?');
+  });
+
+  it('prints the same framework as JSON with --json', () => {
+    const result = qifReport(['framework', '--json']);
+    expect(result.status).toBe(0);
+    const framework = JSON.parse(result.stdout);
+    expect(framework.qualityIndicators).toHaveLength(23);
+    expect(framework.evidence.some((list: { qi: string }) => list.qi === '6.3')).toBe(false);
+    expect(framework.defaultQuestionMapping.local).toBe(true);
+  });
+});
+
+describe('invalid input', () => {
+  it('exits 2 with one positioned line per problem, across every file, and writes nothing', () => {
+    const workspace = copyFixture('renfrewshire');
+    const grades = path.join(workspace, 'grades.csv');
+    const evidence = path.join(workspace, 'evidence.csv');
+    const report = path.join(workspace, 'report.json');
+    const badGradeLine = lineOf(grades, '2022/23 Q2,5.1,');
+    const gradeLineText = readFileSync(grades, 'utf8').split('\n')[badGradeLine - 1]!;
+    writeFileSync(grades, readFileSync(grades, 'utf8').replace(gradeLineText, gradeLineText.replace(/^2022\/23 Q2,5\.1,[^,]+,/, '2022/23 Q2,5.10,Very goood,')));
+    replaceInFile(evidence, ',held,', ',maybe,');
+    const badStatusLine = lineOf(evidence, ',maybe,');
+    replaceInFile(report, '"committee": "Improving Life Chances Group",\n', '');
+    const out = tempDir();
+
+    const result = qifReport(['build', workspace, '--out', out]);
+
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `${evidence}:${badStatusLine}:3: status "maybe" is not valid; expected held, partial or missing`,
+      `${grades}:${badGradeLine}:2: qi "5.10" is not valid; expected a QI of the framework (1.1 to 9.4, or 10 for capacity for improvement)`,
+      `${grades}:${badGradeLine}:3: grade "Very goood" is not valid; expected a grade 1–6 or one of Excellent, Very good, Good, Adequate, Weak, Unsatisfactory`,
+      `${report}:1:1: setting "committee" is missing; expected "committee" in report.json (see README, "The workspace")`,
+    ]);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('names a missing workspace file', () => {
+    const result = qifReport(['build', path.join(tempDir(), 'no-such-workspace'), '--out', tempDir()]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/no-such-workspace\/report\.json: the file is missing; expected every workspace file/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('rejects an unknown output format', () => {
+    const result = qifReport(['build', path.join(FIXTURES, 'renfrewshire'), '--format', 'docx', '--out', tempDir()]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('--format: unknown format "docx"; expected pdf, json or pdf,json');
+  });
+
+  it('keeps the last good paper when a later build fails', () => {
+    const workspace = copyFixture('renfrewshire');
+    const out = tempDir();
+    const first = qifReport(['build', workspace, '--out', out]);
+    expect(first.status).toBe(0);
+    const paper = first.stdout.trim();
+    const before = readFileSync(paper);
+    replaceInFile(path.join(workspace, 'grades.csv'), ',Good,', ',Goodish,');
+    expect(qifReport(['build', workspace, '--out', out]).status).toBe(2);
+    expect(readFileSync(paper).equals(before)).toBe(true);
+    expect(readdirSync(out)).toEqual([path.basename(paper)]);
+  });
+});
+
+describe('text from the inputs cannot change the paper’s structure', () => {
+  it('prints Markdown, Handlebars and directives from a CSV as plain text', () => {
+    const workspace = copyFixture('renfrewshire');
+    const injected = '# Not a heading\n\n- not a list **not bold** [[table-1]] {{paper.council}} <b>x</b>';
+    const grades = path.join(workspace, 'grades.csv');
+    const text = readFileSync(grades, 'utf8');
+    const line = text.split('\n').find((l) => l.startsWith('2022/23 Q2,6.3,'))!;
+    const fields = line.split(',');
+    writeFileSync(grades, text.replace(line, `${fields.slice(0, 4).join(',')},"${injected}",""`));
+    const report = JSON.parse(readFileSync(path.join(workspace, 'report.json'), 'utf8'));
+    report.background = ['[[appendices]]', '# Heading from report.json'];
+    writeFileSync(path.join(workspace, 'report.json'), JSON.stringify(report));
+    const out = tempDir();
+
+    const result = qifReport(['build', workspace, '--out', out]);
+    expect(result.stderr).toBe('');
+    const paper = result.stdout.trim();
+    const flat = flatText(paper);
+    expect(flat).toContain('# Not a heading - not a list **not bold** [[table-1]] {{paper.council}} <b>x</b>');
+    expect(flat).toContain('[[appendices]]');
+    expect(flat).toContain('# Heading from report.json');
+    const baseline = qifReport(['build', path.join(FIXTURES, 'renfrewshire'), '--out', tempDir()]);
+    expect(pdfOutline(paper).map((item) => item.title)).toEqual(pdfOutline(baseline.stdout.trim()).map((item) => item.title));
+    expect(flat.match(/Table 1: Quality indicators/g)).toHaveLength(1);
+  }, 30_000);
+});
