@@ -21,8 +21,10 @@ export function movementBetween(latest?: { grade: number }, previous?: { grade: 
   return 'same';
 }
 
+/** A report for a whole year takes grades from any of its quarters as this round's. */
 export function isThisRound(record: GradeRecord | undefined, reportPeriod: Period): boolean {
-  return record !== undefined && comparePeriods(record.period, reportPeriod) === 0;
+  if (!record || record.period.startYear !== reportPeriod.startYear) return false;
+  return reportPeriod.quarter === undefined || record.period.quarter === reportPeriod.quarter;
 }
 
 /** The nearest point on the scale to a mean grade; halves round up, as a panel would give the benefit. */

@@ -60,6 +60,7 @@ function assessQi(id: string, history: readonly GradeRecord[], workspace: Worksp
 /** The report model: everything the paper says, computed from the workspace and nothing else. */
 export function buildReportModel(workspace: Workspace): ReportModel {
   const { settings } = workspace;
+  const { period: _period, mapping: _mapping, thresholds: _thresholds, ...particulars } = settings;
   const histories = gradeHistories(workspace.grades);
   const qis = qualityIndicators.map((qi) => assessQi(qi.id, histories.get(qi.id) ?? [], workspace));
   const byId = new Map(qis.map((qi) => [qi.id, qi]));
@@ -95,23 +96,7 @@ export function buildReportModel(workspace: Workspace): ReportModel {
   return {
     schema: REPORT_MODEL_SCHEMA,
     framework: { ...frameworkVersion },
-    paper: {
-      council: settings.council,
-      committee: settings.committee,
-      meetingDate: settings.meetingDate,
-      reportBy: settings.reportBy,
-      title: settings.title,
-      agendaItem: settings.agendaItem,
-      partnership: settings.partnership,
-      area: settings.area,
-      period: formatPeriod(settings.period),
-      draft: settings.draft,
-      background: settings.background,
-      recommendations: settings.recommendations,
-      author: settings.author,
-      implications: settings.implications,
-      backgroundPapers: settings.backgroundPapers,
-    },
+    paper: { ...particulars, period: formatPeriod(settings.period) },
     periods: { report: formatPeriod(settings.period), previous: earlier.length ? formatPeriod(earlier.at(-1)!) : undefined, graded: gradedPeriods.map(formatPeriod) },
     mapping: { origin, questions: inspectionQuestions.map((q) => ({ number: q.number as QuestionNumber, qis: [...mapping[q.number]] })) },
     thresholds: settings.thresholds,

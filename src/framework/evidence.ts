@@ -3,6 +3,20 @@
 // breaks across a page are one item here; 7.2 carries the paper's footnote 1; area 10 has a note, not a list.
 import type { EvidenceList } from './types.js';
 
+/** The paper gives 5.2 and 5.3 the very same list. */
+const caseRecordsAndScrutiny = [
+  "Review and audit of case records, including scrutiny of risk",
+  "Results of previous scrutiny",
+  "performance management information",
+  "feedback from children and families",
+  "staff surveys",
+  "observed practice",
+  "SCRs",
+  "evidence of learning from adverse outcomes and “near misses”",
+  "policies and procedures",
+  "supervision",
+];
+
 export const evidenceLists: readonly EvidenceList[] = [
   {
     qi: '1.1',
@@ -71,36 +85,8 @@ export const evidenceLists: readonly EvidenceList[] = [
       "observed practice",
     ],
   },
-  {
-    qi: '5.2',
-    items: [
-      "Review and audit of case records, including scrutiny of risk",
-      "Results of previous scrutiny",
-      "performance management information",
-      "feedback from children and families",
-      "staff surveys",
-      "observed practice",
-      "SCRs",
-      "evidence of learning from adverse outcomes and “near misses”",
-      "policies and procedures",
-      "supervision",
-    ],
-  },
-  {
-    qi: '5.3',
-    items: [
-      "Review and audit of case records, including scrutiny of risk",
-      "Results of previous scrutiny",
-      "performance management information",
-      "feedback from children and families",
-      "staff surveys",
-      "observed practice",
-      "SCRs",
-      "evidence of learning from adverse outcomes and “near misses”",
-      "policies and procedures",
-      "supervision",
-    ],
-  },
+  { qi: '5.2', items: caseRecordsAndScrutiny },
+  { qi: '5.3', items: caseRecordsAndScrutiny },
   {
     qi: '5.4',
     items: [

@@ -58,6 +58,9 @@ export function readCsvTable(
     const spec = columns.find((c) => c.name === key || c.aliases?.some((alias) => normaliseHeader(alias) === key));
     if (spec && !position.has(spec.name)) position.set(spec.name, index);
   });
+  const columnOf = (name: string) => (position.get(name) ?? 0) + 1;
+  // Without a required column no row can be read: one problem on the header says so, not one per row.
+  const missingRequired = columns.some((spec) => spec.required && !position.has(spec.name));
   for (const spec of columns) {
     if (spec.required && !position.has(spec.name)) {
       problems.push({ file, line: 1, column: header.record.length + 1, reason: `column "${spec.name}" is missing`, expected: `a header row with ${columns.filter((c) => c.required).map((c) => c.name).join(', ')}` });
@@ -65,8 +68,12 @@ export function readCsvTable(
   }
 
   const rows: CsvRow[] = [];
+  if (missingRequired) return { rows, columnOf };
+  // csv-parse counts a CRLF inside a quoted field as two lines; undo that to name the true line.
+  let doubleCounted = 0;
   for (const { record, info } of body) {
-    const line = info.lines - record.reduce((newlines, field) => newlines + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    doubleCounted += countIn(record, /\r\n/g);
+    const line = info.lines - doubleCounted - countIn(record, /\r\n|\r|\n/g);
     if (record.length !== header.record.length) {
       problems.push({ file, line, column: Math.min(record.length, header.record.length) + 1, reason: `this row has ${record.length} field(s) but the header has ${header.record.length}`, expected: 'one field per column (quote fields that contain commas)' });
       continue;
@@ -76,5 +83,9 @@ export function readCsvTable(
     for (const [name, index] of position) values[name] = record[index]!.trim();
     rows.push({ line, values });
   }
-  return { rows, columnOf: (name) => (position.get(name) ?? 0) + 1 };
+  return { rows, columnOf };
+}
+
+function countIn(record: readonly string[], pattern: RegExp): number {
+  return record.reduce((count, field) => count + (field.match(pattern)?.length ?? 0), 0);
 }

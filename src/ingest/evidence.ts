@@ -19,7 +19,8 @@ function parseStatus(text: string): Parsed<EvidenceStatus> {
   return status ? { ok: true, value: status } : { ok: false, expected: 'held, partial or missing' };
 }
 
-const squash = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+/** Case, spacing and the style of quotes do not matter: the framework's own lists mix ' and ’. */
+const squash = (text: string) => text.trim().replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
 
 /**
  * The framework's own wording of an item, matched loosely; or the item's number in the QI's list.

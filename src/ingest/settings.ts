@@ -20,9 +20,9 @@ const REQUIRED_SETTINGS = ['council', 'committee', 'meetingDate', 'reportBy', 't
 
 /** Reads report.json; every problem is positioned at the offending key or value. */
 export function readSettings(file: string, text: string, problems: InputProblem[]): ReportSettings | undefined {
+  const before = problems.length;
   const json = new JsonFields(file, text, problems);
   if (json.root?.type !== 'object') return undefined;
-  const before = problems.length;
   const fields = json.properties(json.root);
 
   for (const [name, { key }] of fields) {
@@ -97,8 +97,10 @@ function readMapping(json: JsonFields, node: Node | undefined): ReportSettings['
   for (const [name, { key, value }] of json.properties(node)) {
     if (!QUESTION_NUMBERS.includes(name)) { json.problemOn(key, `mapping names question "${name}"`, 'inspection questions 1 to 5'); continue; }
     const qis = json.stringList(value, `mapping.${name}`);
+    if (qis?.length === 0) json.problemOn(value, `mapping.${name} is empty`, 'the QIs that inform the question, e.g. ["5.1", "5.2"]');
     qis?.forEach((qi, index) => {
       if (!qualityIndicators.some((known) => known.id === qi)) json.problemOn(value.children![index]!, `mapping.${name} names QI "${qi}"`, qiExpectation);
+      else if (qis.indexOf(qi) !== index) json.problemOn(value.children![index]!, `mapping.${name} names QI ${qi} twice`, 'each QI once per question');
     });
     if (qis) mapping[Number(name) as QuestionNumber] = qis;
   }
@@ -116,6 +118,12 @@ function readThresholds(json: JsonFields, node: Node | undefined): ReadinessThre
     const valid = number !== undefined && (isGradeThreshold ? Number.isInteger(number) && number >= 1 && number <= 6 : number >= 0 && number <= 1);
     if (number !== undefined && !valid) json.problemOn(value, `thresholds.${name} is ${number}`, isGradeThreshold ? 'a grade from 1 to 6' : 'a share from 0 to 1, e.g. 0.8');
     if (valid) thresholds[name as keyof ReadinessThresholds] = number;
+  }
+  if (thresholds.notReadyGradeAtOrBelow >= thresholds.readyMinimumGrade) {
+    json.problemOn(node, `thresholds.notReadyGradeAtOrBelow (${thresholds.notReadyGradeAtOrBelow}) is not below readyMinimumGrade (${thresholds.readyMinimumGrade})`, 'a "not ready" grade lower than the "ready" grade');
+  }
+  if (thresholds.notReadyEvidenceBelow > thresholds.readyMinimumEvidence) {
+    json.problemOn(node, `thresholds.notReadyEvidenceBelow (${thresholds.notReadyEvidenceBelow}) is above readyMinimumEvidence (${thresholds.readyMinimumEvidence})`, 'a "not ready" share no higher than the "ready" share');
   }
   return thresholds;
 }

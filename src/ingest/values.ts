@@ -44,6 +44,5 @@ export function parseQi(text: string): Parsed<string> {
 /** Plain numbers, allowing thousands separators ("14,738") but not units. */
 export function parseNumber(text: string): Parsed<number> {
   const trimmed = text.trim().replace(/,(?=\d{3}(\D|$))/g, '');
-  const number = Number(trimmed);
-  return trimmed !== '' && Number.isFinite(number) ? ok(number) : fail('a number such as 12.5 or 1,204');
+  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed) ? ok(Number(trimmed)) : fail('a number such as 12.5 or 1,204');
 }

@@ -6,7 +6,7 @@
  * with their figures, and templates/ turns them into sentences.
  */
 import type { IndicatorUnit, Polarity, QiId, QuestionNumber } from '../framework/index.js';
-import type { EvidenceStatus, Implication, Person, ReadinessThresholds, SourceRow } from './records.js';
+import type { EvidenceStatus, ReadinessThresholds, ReportSettings, SourceRow } from './records.js';
 
 export const REPORT_MODEL_SCHEMA = 'qif-report/report-model@1';
 
@@ -26,23 +26,8 @@ export interface ReportModel {
   dataSources: string[];
 }
 
-export interface PaperParticulars {
-  council: string;
-  committee: string;
-  meetingDate: string;
-  reportBy: Person;
-  title: string;
-  agendaItem: string;
-  partnership: string;
-  area: string;
-  period: string;
-  draft: boolean;
-  background: string[];
-  recommendations: string[];
-  author: Person & { contact: string };
-  implications: Implication[];
-  backgroundPapers: string[];
-}
+/** The particulars from report.json, with the period as its label. */
+export type PaperParticulars = Omit<ReportSettings, 'period' | 'mapping' | 'thresholds'> & { period: string };
 
 export interface GradeAt {
   period: string;

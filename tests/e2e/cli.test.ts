@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFixture, FIXTURES, qifReport, tempDir } from '../helpers/cli.js';
+import { copyFixture, FIXTURES, qifReport, ROOT, tempDir } from '../helpers/cli.js';
 import { flatText, pdfOutline } from '../helpers/pdf.js';
 
 function replaceInFile(file: string, from: string, to: string): void {
@@ -126,4 +126,30 @@ describe('text from the inputs cannot change the paper’s structure', () => {
     expect(pdfOutline(paper).map((item) => item.title)).toEqual(pdfOutline(baseline.stdout.trim()).map((item) => item.title));
     expect(flat.match(/Table 1: Quality indicators/g)).toHaveLength(1);
   }, 30_000);
+});
+
+describe('own wording with --templates', () => {
+  it('builds the paper from a copy of the templates with changed wording', () => {
+    const templates = path.join(tempDir(), 'templates');
+    cpSync(path.join(ROOT, 'templates'), templates, { recursive: true });
+    replaceInFile(path.join(templates, 'paper.md'), '# Next steps', '# What happens next');
+    replaceInFile(path.join(templates, 'labels.json'), '"Page {{page}} of {{pages}}"', '"Folio {{page}} / {{pages}}"');
+    const result = qifReport(['build', path.join(FIXTURES, 'renfrewshire'), '--out', tempDir(), '--templates', templates]);
+    expect(result.status).toBe(0);
+    const text = flatText(result.stdout.trim());
+    expect(text).toMatch(/10\. What happens next/);
+    expect(text).toContain('Folio 1 / ');
+    expect(text).not.toContain('Next steps');
+  });
+
+  it('exits 1 with a one-line message when a template asks for a block that does not exist', () => {
+    const templates = path.join(tempDir(), 'templates');
+    cpSync(path.join(ROOT, 'templates'), templates, { recursive: true });
+    replaceInFile(path.join(templates, 'paper.md'), '[[table-1]]', '[[table-9]]');
+    const out = tempDir();
+    const result = qifReport(['build', path.join(FIXTURES, 'renfrewshire'), '--out', out, '--templates', templates]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^qif-report: unexpected failure: template asks for an unknown block \[\[table-9\]\]/)]);
+    expect(readdirSync(out)).toEqual([]);
+  });
 });
