@@ -46,6 +46,9 @@ describe.each(WORKSPACES)('the %s paper', (name) => {
     const table1 = text.slice(text.indexOf('Table 1:'), text.indexOf('Key to grades'));
     for (const qi of qualityIndicators.filter((q) => q.id !== '10')) expect(table1).toContain(`${qi.id} ${qi.title}`);
     expect(table1).toContain('10. What is our capacity for improvement?');
+    // Paper §3.7: the QIs changed since 2014, highlighted as the paper's Table 1 highlights them.
+    for (const id of ['1.1', '5.1', '5.2', '5.3', '6.5', '9.3']) expect(table1).toMatch(new RegExp(`${id.replace('.', '\\.')} [^†]{3,120} †`));
+    expect(text).toContain('† Changed from the 2014 framework: 1.1 was 1.1 “Improvements in the wellbeing of children and young people”');
   });
 
   it('prints each QI’s latest grade word, with its period, as the grades file says', () => {

@@ -1,9 +1,11 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import { areas, CAPACITY_QI, domains, scale } from '../../framework/index.js';
+import { areas, CAPACITY_QI, changesFrom2014, domains, scale } from '../../framework/index.js';
 import { percent } from '../format.js';
 import type { BlockContext } from './context.js';
 import { gradeCell } from './question-tables.js';
 import { AREA_FILL, dataTable, gradeFill, gridLayout, headerCell } from './table-style.js';
+
+const changed = (qi: string) => changesFrom2014.some((change) => change.qi === qi);
 
 /**
  * Table 1 laid out as in the paper: one column per domain key question, each holding its areas and
@@ -18,7 +20,7 @@ export function table1({ model, labels, fill }: BlockContext): Content {
       return [
         { text: `${area.id}. ${area.title}`, bold: true, fillColor: AREA_FILL },
         ...qis.map((qi): TableCell => ({
-          text: [{ text: `${qi.id} ${qi.title}\n` }, { text: qi.latest?.word ?? t.notGraded!, bold: true }],
+          text: [{ text: `${qi.id} ${qi.title}${changed(qi.id) ? ` ${t.changedMarker}` : ''}\n` }, { text: qi.latest?.word ?? t.notGraded!, bold: true }],
           fillColor: gradeFill(qi.latest?.grade),
         })),
       ];
@@ -39,6 +41,7 @@ export function table1({ model, labels, fill }: BlockContext): Content {
     stack: [
       { text: fill(t.table1Title!, { period: model.periods.report }), style: 'tableTitle' },
       { table: { headerRows: 1, widths: columns.map(() => '*'), body }, layout: gridLayout, fontSize: 7.5 },
+      { text: fill(t.changedNote!, { changes: changesFrom2014.map((c) => `${c.qi} was ${c.previousId} “${c.previousTitle}”`).join('; ') }), fontSize: 7.5, margin: [0, 4, 0, 0] },
     ],
   };
 }
