@@ -28,10 +28,10 @@ export function paperDocument(model: ReportModel, templates: PaperTemplates): TD
     language: 'en-GB',
     displayTitle: true,
     info: {
-      title: `${paper.title} – ${paper.partnership}, ${paper.period}`,
+      title: fill(labels.document.title, paper),
       author: paper.reportBy.name,
-      subject: `Inspection readiness: ${paper.partnership}, ${paper.period}`,
-      keywords: 'Quality Improvement Framework; joint inspection; self-evaluation; children’s services',
+      subject: fill(labels.document.subject, paper),
+      keywords: labels.document.keywords,
       creator: 'qif-report',
       producer: 'qif-report',
       creationDate: issued,

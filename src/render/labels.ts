@@ -8,6 +8,7 @@ export interface Labels {
   direction: Record<Direction, string>;
   evidenceStatus: Record<EvidenceItemStatus, string>;
   headerBlock: { item: string; to: string; on: string; reportBy: string; heading: string };
+  document: { title: string; subject: string; keywords: string };
   page: { runningHeader: string; footer: string; watermark: string; draftMarker: string };
   tables: Record<string, string>;
   units: Record<IndicatorUnit, string>;

@@ -13,7 +13,7 @@ export interface PaperTemplates {
   /** Renders the paper's Markdown from the view. */
   paper: (view: object) => string;
   /** Fills a short label such as "Page {{page}} of {{pages}}". */
-  fill: (label: string, values: Record<string, string | number>) => string;
+  fill: (label: string, values: object) => string;
 }
 
 const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
@@ -32,6 +32,10 @@ export async function loadTemplates(directory = DEFAULT_TEMPLATES_DIR): Promise<
   }
   const labels = JSON.parse(await readFile(path.join(directory, 'labels.json'), 'utf8')) as Labels;
   const paper = handlebars.compile(await readFile(path.join(directory, 'paper.md'), 'utf8'), COMPILE_OPTIONS);
-  const fill = (label: string, values: Record<string, string | number>) => handlebars.compile(label, COMPILE_OPTIONS)(values);
+  const compiledLabels = new Map<string, HandlebarsTemplateDelegate>();
+  const fill = (label: string, values: object) => {
+    if (!compiledLabels.has(label)) compiledLabels.set(label, handlebars.compile(label, COMPILE_OPTIONS));
+    return compiledLabels.get(label)!(values);
+  };
   return { directory, labels, paper, fill };
 }

@@ -4,5 +4,5 @@ import type { Labels } from '../labels.js';
 export interface BlockContext {
   model: ReportModel;
   labels: Labels;
-  fill: (label: string, values: Record<string, string | number>) => string;
+  fill: (label: string, values: object) => string;
 }

@@ -18,8 +18,9 @@ function qiNotes(qi: QiAssessment, { labels }: BlockContext): string {
   return notes.filter(Boolean).join('; ');
 }
 
-function evidenceCell(qi: QiAssessment): string {
-  return qi.evidence.total === 0 ? '–' : `${qi.evidence.held} of ${qi.evidence.total} (${percent(qi.evidence.coverage ?? 0)})`;
+function evidenceCell(qi: QiAssessment, { labels, fill }: BlockContext): string {
+  const { held, total, coverage } = qi.evidence;
+  return total === 0 ? labels.tables.noValue! : fill(labels.tables.evidenceCount!, { held, total, coverage: percent(coverage ?? 0) });
 }
 
 function question(context: BlockContext, argument: string | undefined): QuestionAssessment {
@@ -39,7 +40,7 @@ export function questionGrades(context: BlockContext, argument?: string): Conten
       gradeCell(qi.previous, t.noValue!, true),
       gradeCell(qi.latest, t.notGraded!, true),
       labels.movement[qi.movement],
-      evidenceCell(qi),
+      evidenceCell(qi, context),
       qiNotes(qi, context),
     ];
   });
