@@ -12,6 +12,7 @@ export * from './questions.js';
 export { evidenceLists } from './evidence.js';
 export { changesFrom2014 } from './crosswalk.js';
 export * from './indicators.js';
+export * from './councils.js';
 
 export const frameworkVersion = {
   name: 'Quality Improvement Framework for children’s services',

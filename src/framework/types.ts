@@ -49,3 +49,12 @@ export interface FrameworkChange {
   previousTitle: string;
   note?: string;
 }
+
+export interface Council {
+  /** The LGBF's spelling, used as the council's name throughout the tool. */
+  name: string;
+  onsName: string;
+  code: string;
+  /** LGBF family group for children's services, by deprivation: 1 least … 4 most deprived. */
+  childrenFamilyGroup: 1 | 2 | 3 | 4;
+}

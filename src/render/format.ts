@@ -21,6 +21,7 @@ const UNIT_SUFFIX: Record<IndicatorUnit, string> = {
   'rate-per-10000': ' per 10,000',
   'gbp-per-week': '',
   count: '',
+  days: ' days',
 };
 
 export function indicatorValue(value: number, unit: IndicatorUnit, decimals: number): string {
