@@ -1,5 +1,6 @@
 import type { Node } from 'jsonc-parser';
-import { qualityIndicators, type QuestionNumber } from '../framework/index.js';
+import { findCouncil, qualityIndicators, type QuestionNumber } from '../framework/index.js';
+import { canonicalArea } from './data-files.js';
 import type { Implication, InputProblem, Person, ReadinessThresholds, ReportSettings } from '../model/index.js';
 import { parsePeriodField } from './grades.js';
 import { JsonFields } from './json-fields.js';
@@ -15,6 +16,7 @@ export const defaultThresholds: ReadinessThresholds = {
 const KNOWN_SETTINGS = [
   'council', 'committee', 'meetingDate', 'reportBy', 'title', 'agendaItem', 'partnership', 'area', 'period',
   'draft', 'background', 'recommendations', 'author', 'implications', 'backgroundPapers', 'mapping', 'thresholds',
+  'data', 'peers',
 ] as const;
 const REQUIRED_SETTINGS = ['council', 'committee', 'meetingDate', 'reportBy', 'title', 'agendaItem', 'partnership', 'area', 'period', 'recommendations', 'author'];
 
@@ -53,7 +55,7 @@ export function readSettings(file: string, text: string, problems: InputProblem[
     title: text_('title'),
     agendaItem: text_('agendaItem'),
     partnership: text_('partnership'),
-    area: text_('area'),
+    area: text_('area') && canonicalArea(text_('area')!),
     period: period?.ok ? period.value : undefined,
     draft: value('draft') ? json.boolean(value('draft')!, 'draft') : false,
     background: list('background'),
@@ -62,6 +64,8 @@ export function readSettings(file: string, text: string, problems: InputProblem[
     implications: readImplications(json, value('implications')),
     backgroundPapers: list('backgroundPapers'),
     mapping: readMapping(json, value('mapping')),
+    data: value('data') ? json.stringList(value('data')!, 'data') : undefined,
+    peers: readPeers(json, value('peers')),
     thresholds: readThresholds(json, value('thresholds')),
   };
   const recommendationsNode = value('recommendations');
@@ -80,6 +84,12 @@ function readStringObject(json: JsonFields, node: Node | undefined, what: string
   }
   for (const [name, { key }] of fields) if (!keys.includes(name)) json.problemOn(key, `unknown setting "${what}.${name}"`, `one of ${keys.join(', ')}`);
   return person as unknown as Person;
+}
+
+function readPeers(json: JsonFields, node: Node | undefined): string[] | undefined {
+  if (!node) return [];
+  const names = json.stringList(node, 'peers');
+  return names?.map((name, index) => findCouncil(name)?.name ?? json.problemOn(node.children![index]!, `peers names "${name}", which is not a Scottish council`, 'council names such as "East Renfrewshire" or "City of Edinburgh"') ?? name);
 }
 
 function readImplications(json: JsonFields, node: Node | undefined): Implication[] | undefined {

@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { comparePeriods, formatPeriod, InvalidInputError, type InputProblem, type Workspace } from '../model/index.js';
+import { comparePeriods, formatPeriod, InvalidInputError, type InputProblem, type ReportSettings, type SuppressedFigure, type Workspace } from '../model/index.js';
+import { canonicalArea, dataFolderFiles, findConflicts, importDataFile, resolveInside } from './data-files.js';
 import { readDataset } from './dataset.js';
 import { readEvidence } from './evidence.js';
 import { readGrades } from './grades.js';
@@ -37,13 +38,13 @@ async function readText(file: string, problems: InputProblem[]): Promise<string 
 export async function loadWorkspace(directory: string): Promise<Workspace> {
   const problems: InputProblem[] = [];
   const fileOf = (name: string) => path.join(directory, name);
-  const [settingsText, gradesText, evidenceText, datasetText] = await Promise.all(
-    Object.values(WORKSPACE_FILES).map((name) => readText(fileOf(name), problems)),
+  const [settingsText, gradesText, evidenceText] = await Promise.all(
+    [WORKSPACE_FILES.settings, WORKSPACE_FILES.grades, WORKSPACE_FILES.evidence].map((name) => readText(fileOf(name), problems)),
   );
   const settings = settingsText === undefined ? undefined : readSettings(fileOf(WORKSPACE_FILES.settings), settingsText, problems);
   const grades = gradesText === undefined ? [] : readGrades(fileOf(WORKSPACE_FILES.grades), gradesText, problems);
   const evidence = evidenceText === undefined ? [] : readEvidence(fileOf(WORKSPACE_FILES.evidence), evidenceText, problems);
-  const dataset = datasetText === undefined ? [] : readDataset(fileOf(WORKSPACE_FILES.dataset), datasetText, problems);
+  const { dataset, suppressed, datasetText } = await readFigures(directory, settings, problems);
 
   if (settings) {
     for (const grade of grades) {
@@ -51,10 +52,43 @@ export async function loadWorkspace(directory: string): Promise<Workspace> {
         problems.push({ ...grade.source, column: 1, reason: `grade for ${formatPeriod(grade.period)} is later than the report's period ${formatPeriod(settings.period)}`, expected: `periods up to ${formatPeriod(settings.period)}, or a later "period" in report.json` });
       }
     }
-    if (datasetText !== undefined && !dataset.some((row) => row.area.toLowerCase() === settings.area.toLowerCase())) {
-      problems.push({ file: fileOf(WORKSPACE_FILES.dataset), reason: `no rows for the partnership's area "${settings.area}"`, expected: 'rows whose area matches "area" in report.json' });
+    if (datasetText !== undefined && !dataset.some((row) => row.area === settings.area)) {
+      problems.push({ file: fileOf(WORKSPACE_FILES.dataset), reason: `no figures for the partnership's area "${settings.area}"`, expected: 'rows whose area matches "area" in report.json' });
     }
   }
   if (problems.length > 0 || !settings) throw new InvalidInputError(problems);
-  return { directory, settings, grades, evidence, dataset };
+  return { directory, settings, grades, evidence, dataset, suppressed };
+}
+
+/**
+ * The figures: dataset.csv in long form, and the published files named in report.json or dropped in the
+ * data/ folder. dataset.csv may be left out when published files are there. Council names are reconciled.
+ */
+async function readFigures(directory: string, settings: ReportSettings | undefined, problems: InputProblem[]) {
+  const datasetFile = path.join(directory, WORKSPACE_FILES.dataset);
+  const dataFiles: string[] = [];
+  for (const name of settings?.data ?? []) {
+    const inside = resolveInside(directory, name);
+    if (inside) dataFiles.push(inside);
+    else problems.push({ file: path.join(directory, WORKSPACE_FILES.settings), reason: `data file "${name}" is outside the workspace`, expected: 'a path inside the workspace folder, e.g. "data/lgbf_data_table_cash.csv"' });
+  }
+  if (!settings?.data) dataFiles.push(...(await dataFolderFiles(directory)));
+
+  const datasetMissing = dataFiles.length > 0 && !(await exists(datasetFile));
+  const datasetText = datasetMissing ? undefined : await readText(datasetFile, problems);
+  const records = datasetText === undefined ? [] : readDataset(datasetFile, datasetText, problems);
+  const suppressed: SuppressedFigure[] = [];
+  for (const file of dataFiles) {
+    const text = await readText(file, problems);
+    if (text === undefined) continue;
+    const imported = importDataFile(file, text, problems);
+    records.push(...imported.records);
+    suppressed.push(...imported.suppressed);
+  }
+  const dataset = findConflicts(records.map((record) => ({ ...record, area: canonicalArea(record.area) })), problems);
+  return { dataset, suppressed, datasetText: datasetText ?? (dataFiles.length > 0 ? '' : undefined) };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(() => true, () => false);
 }

@@ -48,6 +48,18 @@ export interface ReportSettings {
   backgroundPapers: string[];
   mapping?: Partial<Record<QuestionNumber, QiId[]>>;
   thresholds: ReadinessThresholds;
+  /** Published files to import, relative to the workspace; when absent, every CSV in its data/ folder. */
+  data?: string[];
+  /** Councils to compare with, beside Scotland and the family group. */
+  peers: string[];
+}
+
+/** A figure the publisher withheld (e.g. small numbers): listed in the paper, never read as zero. */
+export interface SuppressedFigure {
+  indicator: string;
+  area: string;
+  period: string;
+  line: number;
 }
 
 export interface GradeRecord {
@@ -91,4 +103,5 @@ export interface Workspace {
   grades: GradeRecord[];
   evidence: EvidenceRecord[];
   dataset: DatasetRecord[];
+  suppressed: SuppressedFigure[];
 }

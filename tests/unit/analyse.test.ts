@@ -100,12 +100,13 @@ function settings(overrides: Partial<ReportSettings> = {}): ReportSettings {
     implications: [],
     backgroundPapers: [],
     thresholds: { ...THRESHOLDS },
+    peers: [],
     ...overrides,
   };
 }
 
 function workspace(parts: Partial<Workspace> & { settings?: ReportSettings }): Workspace {
-  return { directory: '/tmp/ws', settings: settings(), grades: [], evidence: [], dataset: [], ...parts };
+  return { directory: '/tmp/ws', settings: settings(), grades: [], evidence: [], dataset: [], suppressed: [], ...parts };
 }
 
 // ---------------------------------------------------------------------------------------------------

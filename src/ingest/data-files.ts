@@ -1,0 +1,67 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { findCouncil, indicatorCatalogue } from '../framework/index.js';
+import { formatPeriod, type DatasetRecord, type InputProblem } from '../model/index.js';
+import { readLgbfTable } from './lgbf.js';
+import { readScotphoExtract, type ScotphoImport } from './scotpho.js';
+
+export type DataFileKind = 'lgbf' | 'scotpho';
+
+/** Tells the published files apart by their header, so an officer can drop them in as downloaded. */
+export function dataFileKind(text: string): DataFileKind | undefined {
+  const header = text.slice(0, text.search(/\r?\n/) >>> 0).toLowerCase();
+  if (header.includes('indicatorcode') && header.includes('indicatorcash_la')) return 'lgbf';
+  if (header.includes('area_name') && header.includes('measure') && header.includes('indicator')) return 'scotpho';
+  return undefined;
+}
+
+/** A path from report.json, only if it stays inside the workspace. */
+export function resolveInside(directory: string, relative: string): string | undefined {
+  const resolved = path.resolve(directory, relative);
+  const root = path.resolve(directory);
+  return resolved.startsWith(root + path.sep) ? path.join(directory, path.relative(root, resolved)) : undefined;
+}
+
+/** Every `.csv` in the workspace's `data/` folder, in name order; none when there is no such folder. */
+export async function dataFolderFiles(directory: string): Promise<string[]> {
+  const folder = path.join(directory, 'data');
+  try {
+    return (await readdir(folder)).filter((name) => name.toLowerCase().endsWith('.csv')).sort().map((name) => path.join(folder, name));
+  } catch {
+    return [];
+  }
+}
+
+export function importDataFile(file: string, text: string, problems: InputProblem[]): { records: DatasetRecord[]; suppressed: ScotphoImport['suppressed'] } {
+  switch (dataFileKind(text)) {
+    case 'lgbf':
+      return { records: readLgbfTable(file, text, indicatorCatalogue, problems), suppressed: [] };
+    case 'scotpho':
+      return readScotphoExtract(file, text, indicatorCatalogue, problems);
+    default:
+      problems.push({ file, line: 1, column: 1, reason: 'not a file qif-report can import', expected: 'the LGBF data table (cash) or a ScotPHO profile extract, as downloaded' });
+      return { records: [], suppressed: [] };
+  }
+}
+
+/** One spelling per council, so "City of Edinburgh" rows and "Edinburgh City" rows are one series. */
+export function canonicalArea(area: string): string {
+  return findCouncil(area)?.name ?? area;
+}
+
+/** The same figure from two files is a conflict the officer must settle: both rows are named. */
+export function findConflicts(records: readonly DatasetRecord[], problems: InputProblem[]): DatasetRecord[] {
+  const first = new Map<string, DatasetRecord>();
+  const kept: DatasetRecord[] = [];
+  for (const record of records) {
+    const key = `${record.indicator}|${record.area.toLowerCase()}|${formatPeriod(record.period)}`;
+    const earlier = first.get(key);
+    if (earlier && earlier.row.file !== record.row.file) {
+      problems.push({ ...record.row, column: 1, reason: `${record.indicator} for ${record.area} in ${formatPeriod(record.period)} is also given by ${earlier.row.file}:${earlier.row.line}`, expected: 'each figure from one file only' });
+      continue;
+    }
+    if (!earlier) first.set(key, record);
+    kept.push(record);
+  }
+  return kept;
+}

@@ -1,0 +1,79 @@
+import { findCouncil, type IndicatorDefinition } from '../framework/index.js';
+import type { DatasetRecord, InputProblem } from '../model/index.js';
+import { readCsvTable } from './csv-table.js';
+import { parsePeriodField } from './grades.js';
+import { RowReader } from './row-reader.js';
+import { parseNumber } from './values.js';
+
+export const LGBF_SOURCE = 'LGBF data table (Improvement Service)';
+export const SCOTLAND = 'Scotland';
+
+/** The LGBF data table as the Improvement Service publishes it (and as pandas re-saves it). */
+export const lgbfColumns = [
+  { name: 'localauthority', required: true },
+  { name: 'indicatorcode', required: true },
+  { name: 'year', required: true },
+  { name: 'indicatorcash_la', required: true },
+  { name: 'numeratorcash_la', required: false },
+  { name: 'denominatorcash_la', required: false },
+  { name: 'indicatorcash_scotland', required: true },
+  { name: 'numeratorcash_scotland', required: false },
+  { name: 'denominatorcash_scotland', required: false },
+  { name: 'indicatorcash_fg', required: true },
+  { name: 'familygroup', required: false },
+] as const;
+
+/** "Least Deprived" and "Most Deprived" are how the LGBF labels children's family groups 1 and 4. */
+export function familyGroupArea(group: number): string {
+  return `Family group ${group}`;
+}
+
+/** Shares the LGBF stores as fractions become percentages; toPrecision undoes float noise (0.1197 × 100). */
+const asPercent = (value: number) => Number((value * 100).toPrecision(12));
+
+/**
+ * Picks the indicators the catalogue knows out of the whole LGBF data table: every council's figure,
+ * Scotland's, and each family group's average, each row traced to its line. Empty cells are figures
+ * the LGBF has not published, so they give no row.
+ */
+export function readLgbfTable(file: string, text: string, catalogue: readonly IndicatorDefinition[], problems: InputProblem[]): DatasetRecord[] {
+  const byCode = new Map(catalogue.flatMap((indicator) => (indicator.import?.lgbf ? [[indicator.import.lgbf.code.toLowerCase(), indicator] as const] : [])));
+  const table = readCsvTable(file, text, lgbfColumns, problems);
+  const records: DatasetRecord[] = [];
+  const comparatorSeen = new Set<string>();
+  for (const row of table.rows) {
+    const indicator = byCode.get((row.values.indicatorcode ?? '').toLowerCase());
+    if (!indicator) continue;
+    const read = new RowReader(file, table, row, problems);
+    const council = findCouncil(read.text('localauthority'));
+    if (!council) read.report('localauthority', `"${read.text('localauthority')}" is not a Scottish council`, 'one of the 32 councils, in the LGBF’s or the ONS spelling');
+    const period = read.required('year', parsePeriodField);
+    const values = {
+      la: read.optional('indicatorcash_la', parseNumber),
+      laNumerator: read.optional('numeratorcash_la', parseNumber),
+      laDenominator: read.optional('denominatorcash_la', parseNumber),
+      scotland: read.optional('indicatorcash_scotland', parseNumber),
+      scotlandNumerator: read.optional('numeratorcash_scotland', parseNumber),
+      scotlandDenominator: read.optional('denominatorcash_scotland', parseNumber),
+      familyGroup: read.optional('indicatorcash_fg', parseNumber),
+    };
+    if (!read.ok || !council || !period) continue;
+    const scale = indicator.import!.lgbf!.fraction ? asPercent : (value: number) => value;
+    const add = (area: string, value: number | undefined, numerator?: number, denominator?: number) => {
+      if (value !== undefined) records.push({ indicator: indicator.id, area, period, value: scale(value), numerator, denominator, source: LGBF_SOURCE, row: read.source });
+    };
+    add(council.name, values.la, values.laNumerator, values.laDenominator);
+    // Scotland and family-group figures repeat on every council's row: keep the first of each.
+    const year = read.text('year');
+    if (!comparatorSeen.has(`${indicator.id}|${year}|Scotland`)) {
+      comparatorSeen.add(`${indicator.id}|${year}|Scotland`);
+      add(SCOTLAND, values.scotland, values.scotlandNumerator, values.scotlandDenominator);
+    }
+    const group = familyGroupArea(council.childrenFamilyGroup);
+    if (!comparatorSeen.has(`${indicator.id}|${year}|${group}`)) {
+      comparatorSeen.add(`${indicator.id}|${year}|${group}`);
+      add(group, values.familyGroup);
+    }
+  }
+  return records;
+}
