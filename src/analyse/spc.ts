@@ -25,9 +25,9 @@
  *   beyond-limits, then run, then trend).
  * - latestSignal: of the signals that include the last point, beyond-limits before run before trend,
  *   because a point outside the limits is the strongest evidence of change.
- * - "On the mean" and "on a limit" are judged with a tolerance of 1e-9 × the largest magnitude in the
- *   series (or 1e-9 if that is larger), so that floating-point error in the mean (seven 0.1s average to 0.09999999999999999) does
- *   not turn a flat series into a string of signals. Trends compare the raw values exactly.
+ * - "On the mean" and "on a limit" are judged with a tolerance of 1e-9 × max(1, largest |value|), so
+ *   that floating-point error in the mean (seven 0.1s average to 0.09999999999999999) does not turn a
+ *   flat series into a string of signals. Trends compare the raw values exactly.
  */
 
 export interface SpcPoint {
