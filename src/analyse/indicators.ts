@@ -1,5 +1,26 @@
-import { indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
-import { comparePeriods, formatPeriod, type DatasetRecord, type Direction, type IndicatorSummary, type IndicatorValue } from '../model/index.js';
+import { councils, indicatorCatalogue, type IndicatorDefinition, type Polarity } from '../framework/index.js';
+import {
+  comparePeriods,
+  formatPeriod,
+  type Comparator,
+  type ComparatorRole,
+  type DatasetRecord,
+  type Direction,
+  type IndicatorSummary,
+  type IndicatorValue,
+  type Position,
+} from '../model/index.js';
+import { rankAmong } from './ranks.js';
+import { xmr } from './spc.js';
+
+/** Who the partnership is compared with: Scotland, its LGBF family group, and the peers it names. */
+export interface ComparisonSet {
+  area: string;
+  /** The family group's area label in the data ("Family group 3", or "Family group" in a hand-made dataset). */
+  familyGroupAreas: string[];
+  familyGroupMembers: string[];
+  peers: string[];
+}
 
 function valueOf(record: DatasetRecord): IndicatorValue {
   return { period: formatPeriod(record.period), value: record.value, numerator: record.numerator, denominator: record.denominator, source: record.row };
@@ -7,7 +28,7 @@ function valueOf(record: DatasetRecord): IndicatorValue {
 
 /**
  * Judges a change by the indicator's polarity. Changes smaller than half the last printed decimal
- * count as no change, so the arrow never contradicts the figures printed beside it.
+ * count as no change, so the words never contradict the figures printed beside them.
  */
 export function directionOf(change: number, indicator: Pick<IndicatorDefinition, 'polarity' | 'decimals'>): Direction {
   if (Math.abs(change) < 0.5 * 10 ** -indicator.decimals) return 'no-change';
@@ -16,41 +37,76 @@ export function directionOf(change: number, indicator: Pick<IndicatorDefinition,
   return better ? 'improving' : 'worsening';
 }
 
-/** Scotland first, then the family group, then named peers alphabetically, as benchmarking reports do. */
-function byComparatorOrder(a: DatasetRecord, b: DatasetRecord): number {
-  const rank = (area: string) => (/^scotland$/i.test(area) ? 0 : /^family group/i.test(area) ? 1 : 2);
-  return rank(a.area) - rank(b.area) || a.area.localeCompare(b.area);
+export function positionAgainst(difference: number, indicator: Pick<IndicatorDefinition, 'polarity' | 'decimals'>): Position {
+  const direction = directionOf(difference, indicator);
+  return direction === 'no-change' ? 'same' : direction === 'improving' ? 'better' : direction === 'worsening' ? 'worse' : direction === 'up' ? 'higher' : 'lower';
 }
 
-/** The partnership's latest and previous value of each indicator, with comparators for the latest period. */
-export function summariseIndicators(dataset: readonly DatasetRecord[], area: string): IndicatorSummary[] {
-  const isOwn = (record: DatasetRecord) => record.area.toLowerCase() === area.toLowerCase();
-  return indicatorCatalogue
-    .map((indicator): IndicatorSummary | undefined => {
-      const rows = dataset.filter((record) => record.indicator === indicator.id);
-      const own = rows.filter(isOwn).sort((a, b) => comparePeriods(a.period, b.period));
-      if (own.length === 0) return undefined;
-      const latest = own.at(-1)!;
-      const previous = own.at(-2);
-      const change = previous ? latest.value - previous.value : undefined;
-      const comparators = rows
-        .filter((record) => !isOwn(record) && comparePeriods(record.period, latest.period) === 0)
-        .sort(byComparatorOrder)
-        .map((record) => ({ area: record.area, value: valueOf(record) }));
-      return {
-        id: indicator.id,
-        title: indicator.title,
-        unit: indicator.unit,
-        polarity: indicator.polarity,
-        decimals: indicator.decimals,
-        questions: [...indicator.questions],
-        latest: valueOf(latest),
-        previous: previous && valueOf(previous),
-        change,
-        direction: change === undefined ? undefined : directionOf(change, indicator),
-        comparators,
-        source: latest.source,
-      };
-    })
-    .filter((summary): summary is IndicatorSummary => summary !== undefined);
+/** Percentages and rates cannot go below 0, nor percentages above 100: SPC limits are clamped there. */
+function boundsFor(indicator: IndicatorDefinition) {
+  return { lowerBound: 0, upperBound: indicator.unit === 'percent' ? 100 : undefined };
 }
+
+const byPeriod = (a: DatasetRecord, b: DatasetRecord) => comparePeriods(a.period, b.period);
+
+function summarise(indicator: IndicatorDefinition, rows: readonly DatasetRecord[], comparison: ComparisonSet): IndicatorSummary | undefined {
+  const own = rows.filter((r) => r.area === comparison.area).sort(byPeriod);
+  if (own.length === 0) return undefined;
+  const latest = own.at(-1)!;
+  const previous = own.at(-2);
+  const yearAgo = latest.period.quarter ? own.find((r) => r.period.startYear === latest.period.startYear - 1 && r.period.quarter === latest.period.quarter) : undefined;
+  const change = previous && latest.value - previous.value;
+  const spc = xmr(own.map((r) => ({ period: formatPeriod(r.period), value: r.value })), boundsFor(indicator));
+  const signal = spc.latestSignal;
+  const arrow = signal && directionOf(signal.direction === 'up' ? 1 : -1, { polarity: indicator.polarity, decimals: 0 });
+
+  const atLatest = rows.filter((r) => comparePeriods(r.period, latest.period) === 0);
+  const comparator = (area: string, role: ComparatorRole, withSeries: boolean): Comparator | undefined => {
+    const record = atLatest.find((r) => r.area === area);
+    if (!record) return undefined;
+    const difference = latest.value - record.value;
+    const series = withSeries ? rows.filter((r) => r.area === area).sort(byPeriod).map((r) => ({ period: formatPeriod(r.period), value: r.value })) : undefined;
+    return { area, role, value: valueOf(record), difference, position: positionAgainst(difference, indicator), series };
+  };
+  const comparators = [
+    comparator('Scotland', 'scotland', true),
+    ...comparison.familyGroupAreas.map((area) => comparator(area, 'family-group', true)),
+    ...comparison.peers.map((area) => comparator(area, 'peer', false)),
+  ].filter((c): c is Comparator => c !== undefined);
+
+  const councilNames = new Set(councils.map((c) => c.name));
+  const councilValues = atLatest.filter((r) => councilNames.has(r.area)).map((r) => ({ area: r.area, value: r.value }));
+  const groupValues = councilValues.filter((v) => comparison.familyGroupMembers.includes(v.area));
+  const ranks = councilValues.length > 1 ? { scotland: rankAmong(councilValues, comparison.area, indicator.polarity), familyGroup: groupValues.length > 1 ? rankAmong(groupValues, comparison.area, indicator.polarity) : undefined } : undefined;
+
+  return {
+    id: indicator.id,
+    title: indicator.title,
+    definition: indicator.definition,
+    unit: indicator.unit,
+    polarity: indicator.polarity,
+    decimals: indicator.decimals,
+    questions: [...indicator.questions],
+    qis: [...indicator.qis],
+    source: indicator.source,
+    licence: indicator.licence,
+    series: own.map(valueOf),
+    latest: valueOf(latest),
+    previous: previous && valueOf(previous),
+    yearAgo: yearAgo && valueOf(yearAgo),
+    change,
+    direction: change === undefined ? undefined : directionOf(change, indicator),
+    spc,
+    arrow,
+    comparators,
+    ranks: indicator.polarity === 'context' || !ranks?.scotland ? undefined : ranks,
+    benchmark: groupValues.sort((a, b) => a.area.localeCompare(b.area)).map((v) => ({ ...v, partnership: v.area === comparison.area })),
+  };
+}
+
+/** Each catalogued indicator the partnership has figures for, with change, SPC, comparators and ranks. */
+export function summariseIndicators(dataset: readonly DatasetRecord[], comparison: ComparisonSet, catalogue: readonly IndicatorDefinition[] = indicatorCatalogue): IndicatorSummary[] {
+  return catalogue.flatMap((indicator) => summarise(indicator, dataset.filter((r) => r.indicator === indicator.id), comparison) ?? []);
+}
+
+export type { Polarity };

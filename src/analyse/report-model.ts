@@ -1,6 +1,9 @@
 import {
   areas,
   CAPACITY_QI,
+  familyGroupArea,
+  familyGroupOf,
+  findCouncil,
   defaultQuestionMapping,
   frameworkVersion,
   inspectionQuestions,
@@ -23,8 +26,23 @@ import {
 import { assessCapacity } from './capacity.js';
 import { countEvidence, evidenceCoverage, evidenceGaps } from './evidence.js';
 import { gradeAt, gradeHistories, isThisRound, movementBetween } from './grades.js';
-import { summariseIndicators } from './indicators.js';
+import { summariseIndicators, type ComparisonSet } from './indicators.js';
+import { triangulate } from './triangulation.js';
 import { gradeFlag, rateReadiness } from './readiness.js';
+
+const familyGroupNumber = (area: string) => findCouncil(area)?.childrenFamilyGroup;
+
+/** Scotland, the partnership's LGBF family group (when its area is a council) and its named peers. */
+export function comparisonSet(workspace: Workspace): ComparisonSet {
+  const { area, peers } = workspace.settings;
+  const council = findCouncil(area);
+  return {
+    area,
+    familyGroupAreas: council ? [familyGroupArea(council.childrenFamilyGroup), 'Family group'] : ['Family group'],
+    familyGroupMembers: council ? familyGroupOf(council).map((member) => member.name) : [],
+    peers: peers.filter((peer) => peer !== area),
+  };
+}
 
 /** The workspace's mapping where it gives one for a question, the default elsewhere. */
 export function questionMapping(workspace: Workspace): { origin: 'default' | 'workspace'; mapping: QuestionMapping } {
@@ -65,7 +83,8 @@ export function buildReportModel(workspace: Workspace): ReportModel {
   const qis = qualityIndicators.map((qi) => assessQi(qi.id, histories.get(qi.id) ?? [], workspace));
   const byId = new Map(qis.map((qi) => [qi.id, qi]));
   const { origin, mapping } = questionMapping(workspace);
-  const indicators = summariseIndicators(workspace.dataset, settings.area);
+  const comparison = comparisonSet(workspace);
+  const indicators = summariseIndicators(workspace.dataset, comparison);
 
   const questions = inspectionQuestions.map((question): QuestionAssessment => {
     const mapped = mapping[question.number].map((id) => byId.get(id)!);
@@ -86,6 +105,7 @@ export function buildReportModel(workspace: Workspace): ReportModel {
       evidence: { ...evidence, gaps: mapped.flatMap((qi) => evidenceGaps(qi.id, qi.evidence)) },
       indicators: indicators.filter((indicator) => indicator.questions.includes(question.number)).map((indicator) => indicator.id),
       readiness: rateReadiness(mapped, evidence, settings.thresholds),
+      triangulation: triangulate(mapped, indicators.filter((indicator) => indicator.questions.includes(question.number))),
     };
   });
 
@@ -107,5 +127,11 @@ export function buildReportModel(workspace: Workspace): ReportModel {
     inspectorGraded: flagged((qi) => qi.inspectorGraded),
     indicators,
     dataSources: [...new Set(workspace.dataset.flatMap((row) => (row.source ? [row.source] : [])))].sort(),
+    suppressed: workspace.suppressed.filter((figure) => figure.area === settings.area),
+    comparison: {
+      council: findCouncil(settings.area)?.name,
+      familyGroup: familyGroupNumber(settings.area) === undefined ? undefined : { number: familyGroupNumber(settings.area)!, members: comparison.familyGroupMembers },
+      peers: comparison.peers,
+    },
   };
 }

@@ -30,33 +30,9 @@
  *   flat series into a string of signals. Trends compare the raw values exactly.
  */
 
-export interface SpcPoint {
-  period: string;
-  value: number;
-}
+import type { SpcPoint, SpcResult, SpcRule, SpcSignal } from '../model/index.js';
 
-export type SpcRule = 'beyond-limits' | 'run' | 'trend';
-
-export interface SpcSignal {
-  rule: SpcRule;
-  direction: 'up' | 'down';
-  /** indexes into the series of the points that make the signal */
-  points: number[];
-}
-
-export interface SpcResult {
-  /** false when the series is too short to judge */
-  judgeable: boolean;
-  /** the number of points needed to judge */
-  minimumPoints: number;
-  mean?: number;
-  upperLimit?: number;
-  lowerLimit?: number;
-  averageMovingRange?: number;
-  signals: SpcSignal[];
-  /** the signal involving the LATEST point, which is what decides whether a change arrow is shown */
-  latestSignal?: SpcSignal;
-}
+export type { SpcPoint, SpcResult, SpcSignal, SpcRule } from '../model/index.js';
 
 export interface SpcOptions {
   minimumPoints?: number;

@@ -75,3 +75,8 @@ export function findCouncil(name: string): Council | undefined {
 export function familyGroupOf(council: Council): readonly Council[] {
   return councils.filter((other) => other.childrenFamilyGroup === council.childrenFamilyGroup);
 }
+
+/** How family-group averages are named as areas in the data ("Family group 3"). */
+export function familyGroupArea(group: number): string {
+  return `Family group ${group}`;
+}

@@ -1,4 +1,4 @@
-import { findCouncil, type IndicatorDefinition } from '../framework/index.js';
+import { familyGroupArea, findCouncil, type IndicatorDefinition } from '../framework/index.js';
 import type { DatasetRecord, InputProblem } from '../model/index.js';
 import { readCsvTable } from './csv-table.js';
 import { parsePeriodField } from './grades.js';
@@ -22,11 +22,6 @@ export const lgbfColumns = [
   { name: 'indicatorcash_fg', required: true },
   { name: 'familygroup', required: false },
 ] as const;
-
-/** "Least Deprived" and "Most Deprived" are how the LGBF labels children's family groups 1 and 4. */
-export function familyGroupArea(group: number): string {
-  return `Family group ${group}`;
-}
 
 /** Shares the LGBF stores as fractions become percentages; toPrecision undoes float noise (0.1197 × 100). */
 const asPercent = (value: number) => Number((value * 100).toPrecision(12));

@@ -2,3 +2,4 @@ export * from './problem.js';
 export * from './period.js';
 export * from './records.js';
 export * from './report-model.js';
+export * from './spc.js';

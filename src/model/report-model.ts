@@ -6,7 +6,8 @@
  * with their figures, and templates/ turns them into sentences.
  */
 import type { IndicatorUnit, Polarity, QiId, QuestionNumber } from '../framework/index.js';
-import type { EvidenceStatus, ReadinessThresholds, ReportSettings, SourceRow } from './records.js';
+import type { SpcResult } from './spc.js';
+import type { EvidenceStatus, ReadinessThresholds, ReportSettings, SourceRow, SuppressedFigure } from './records.js';
 
 export const REPORT_MODEL_SCHEMA = 'qif-report/report-model@1';
 
@@ -24,6 +25,10 @@ export interface ReportModel {
   inspectorGraded: GradeFlag[];
   indicators: IndicatorSummary[];
   dataSources: string[];
+  /** Figures the publishers withheld, listed so none is silently lost. */
+  suppressed: SuppressedFigure[];
+  /** The comparators used: the partnership's family group and named peers. */
+  comparison: { council?: string; familyGroup?: { number: number; members: string[] }; peers: string[] };
 }
 
 /** The particulars from report.json, with the period as its label. */
@@ -121,6 +126,7 @@ export interface QuestionAssessment {
   evidence: EvidenceCounts & { gaps: EvidenceGap[] };
   indicators: string[];
   readiness: { rating: ReadinessRating; reasons: ReadinessReason[] };
+  triangulation: Triangulation;
 }
 
 export interface CapacityAssessment {
@@ -142,19 +148,71 @@ export interface IndicatorValue {
   source: SourceRow;
 }
 
+export type ComparatorRole = 'scotland' | 'family-group' | 'peer';
+
+/** better/worse for directional indicators, higher/lower for context ones. */
+export type Position = 'better' | 'worse' | 'same' | 'higher' | 'lower';
+
+export interface Comparator {
+  area: string;
+  role: ComparatorRole;
+  value: IndicatorValue;
+  /** partnership minus comparator, in the unit's own terms. */
+  difference: number;
+  position: Position;
+  /** The comparator's series, for trend charts (Scotland and the family group only). */
+  series?: { period: string; value: number }[];
+}
+
+/** 1 is best by polarity; councils with equal values share a rank. The LGBF publishes no official ranking. */
+export interface Rank {
+  rank: number;
+  of: number;
+  /** How many other councils share the rank. */
+  tiedWith: number;
+}
+
 export interface IndicatorSummary {
   id: string;
   title: string;
+  definition: string;
   unit: IndicatorUnit;
   polarity: Polarity;
   decimals: number;
   questions: QuestionNumber[];
+  qis: QiId[];
+  source: string;
+  licence: string;
+  /** The partnership's own series, oldest first. */
+  series: IndicatorValue[];
   latest?: IndicatorValue;
   previous?: IndicatorValue;
+  /** The same quarter a year before, for quarterly figures. */
+  yearAgo?: IndicatorValue;
   /** latest − previous in the unit's own terms (percentage points for %). */
   change?: number;
-  /** improving/worsening for directional indicators; up/down for context ones. */
+  /** improving/worsening for directional indicators; up/down for context ones; judged on the plain change. */
   direction?: Direction;
-  comparators: { area: string; value: IndicatorValue }[];
-  source?: string;
+  /** XmR over the partnership's series: whether the latest point is a signal, and by which rule. */
+  spc: SpcResult;
+  /** The direction to show with an arrow: present only when the latest point is an SPC signal. */
+  arrow?: Direction;
+  comparators: Comparator[];
+  /** Rank among the 32 councils and within the family group; none for context indicators. */
+  ranks?: { scotland?: Rank; familyGroup?: Rank };
+  /** The family group members' latest values, for the benchmark chart. */
+  benchmark: { area: string; value: number; partnership: boolean }[];
+}
+
+export type TriangulationCode = 'grade-not-supported' | 'may-undersell' | 'consistent' | 'no-directional-data';
+
+/** How the self-evaluated grades of a question's QIs sit with what its directional indicators say. */
+export interface Triangulation {
+  code: TriangulationCode;
+  meanGrade?: number;
+  /** Directional indicators worsening (an SPC signal) or worse than the family group. */
+  adverse: string[];
+  /** Directional indicators improving (an SPC signal) or better than the family group, and not adverse. */
+  favourable: string[];
+  judged: number;
 }

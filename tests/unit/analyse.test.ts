@@ -339,7 +339,7 @@ describe('summariseIndicators', () => {
     datasetRecord('CHN22', own, period(2019), 10.0, 2),
     datasetRecord('CHN22', own, period(2018), 12.0, 4),
     // Higher is better: care in the community falling is worsening.
-    datasetRecord('CHN09', 'RENFREWSHIRE', period(2019), 90.5, 5),
+    datasetRecord('CHN09', own, period(2019), 90.5, 5),
     datasetRecord('CHN09', own, period(2020), 88.25, 6),
     // Context: looked-after rate rising is just "up".
     datasetRecord('lac-rate', own, period(2019), 12.1, 7),
@@ -353,7 +353,8 @@ describe('summariseIndicators', () => {
     // Only a comparator, no figure of the partnership's own: no summary.
     datasetRecord('CHN23', 'Scotland', period(2020), 20, 14),
   ];
-  const summaries = summariseIndicators(rows, own);
+  const comparison = { area: own, familyGroupAreas: ['Family group'], familyGroupMembers: [], peers: ['Aberdeen City', 'Angus'] };
+  const summaries = summariseIndicators(rows, comparison);
   const summary = (id: string) => summaries.find((s) => s.id === id);
 
   it('summarises only indicators with figures for the partnership, in catalogue order', () => {
@@ -371,8 +372,9 @@ describe('summariseIndicators', () => {
     expect(summary('CHN09')!.direction).toBe('worsening');
   });
 
-  it('matches the partnership’s area in any case', () => {
-    expect(summary('CHN09')!.previous?.value).toBe(90.5);
+  it('matches the partnership’s area however the file spells the council (ingest reconciles names)', async () => {
+    const { canonicalArea } = await import('../../src/ingest/data-files.js');
+    expect(['RENFREWSHIRE', 'City of Edinburgh', 'Na h-Eileanan Siar', 'Argyll and Bute'].map(canonicalArea)).toEqual(['Renfrewshire', 'Edinburgh City', 'Eilean Siar', 'Argyll & Bute']);
   });
 
   it('calls a context indicator up or down, never better or worse', () => {
@@ -380,7 +382,7 @@ describe('summariseIndicators', () => {
     expect(summary('lac-rate')!.polarity).toBe('context');
   });
 
-  it('lists comparators for the latest period only: Scotland first, then the family group, then peers alphabetically', () => {
+  it('lists comparators for the latest period only: Scotland first, then the family group, then the named peers', () => {
     expect(summary('CHN22')!.comparators.map((c) => [c.area, c.value.value])).toEqual([
       ['Scotland', 5.0],
       ['Family group', 6.0],
@@ -390,15 +392,16 @@ describe('summariseIndicators', () => {
   });
 
   it('has no previous figure, change or direction when there is only one period', () => {
-    const [only] = summariseIndicators([datasetRecord('CHN09', own, period(2020), 88)], own);
+    const [only] = summariseIndicators([datasetRecord('CHN09', own, period(2020), 88)], comparison);
     expect(only).toMatchObject({ id: 'CHN09', latest: { value: 88 }, comparators: [] });
     expect(only!.previous).toBeUndefined();
     expect(only!.change).toBeUndefined();
     expect(only!.direction).toBeUndefined();
   });
 
-  it('carries the source of the latest figure', () => {
-    expect(summary('CHN22')!.source).toBe('test source');
+  it('traces the latest figure to its row and names the publisher from the catalogue', () => {
+    expect(summary('CHN22')!.latest!.source).toEqual({ file: 'dataset.csv', line: 3 });
+    expect(summary('CHN22')!.source).toBe('Local Government Benchmarking Framework (Improvement Service)');
   });
 });
 
