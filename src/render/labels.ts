@@ -1,11 +1,12 @@
 import type { IndicatorUnit } from '../framework/index.js';
-import type { Direction, EvidenceItemStatus, Movement, ReadinessRating } from '../model/index.js';
+import type { Direction, EvidenceItemStatus, Movement, Position, ReadinessRating } from '../model/index.js';
 
 /** Short words the code places in tables and page furniture; they live in templates/labels.json. */
 export interface Labels {
   rating: Record<ReadinessRating, string>;
   movement: Record<Movement, string>;
   direction: Record<Direction, string>;
+  position: Record<Position, string>;
   evidenceStatus: Record<EvidenceItemStatus, string>;
   headerBlock: { item: string; to: string; on: string; reportBy: string; heading: string };
   document: { title: string; subject: string; keywords: string };

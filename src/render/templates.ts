@@ -25,6 +25,7 @@ const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
 export async function loadTemplates(directory = DEFAULT_TEMPLATES_DIR): Promise<PaperTemplates> {
   const handlebars = Handlebars.create();
   handlebars.registerHelper('plural', (count: number, one: string, many: string) => (count === 1 ? one : many));
+  handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   const partialsDir = path.join(directory, 'partials');
   for (const file of (await readdir(partialsDir)).filter((name) => name.endsWith('.md')).sort()) {
     const text = await readFile(path.join(partialsDir, file), 'utf8');

@@ -1,4 +1,4 @@
-import { gradeWord, type Grade } from '../framework/index.js';
+import { findIndicator, gradeWord, type Grade } from '../framework/index.js';
 import type { GradeFlag, IndicatorSummary, ReadinessReason, ReportModel } from '../model/index.js';
 import { escapeStrings, Trusted } from './escape-markdown.js';
 import { indicatorChange, indicatorValue, longDate, meanGrade, percent } from './format.js';
@@ -65,6 +65,13 @@ export function buildView(model: ReportModel, labels: Labels) {
         items: q.evidence.gaps.filter((gap) => gap.qi === qi).map((gap) => `${gap.item} (${labels.evidenceStatus[gap.status]})`).join('; '),
       })),
       indicators: q.indicators.map((id) => indicator(byId.get(id)!)),
+      triangulation: {
+        partial: new Trusted(`triangulation-${q.triangulation.code}`),
+        meanGrade: q.triangulation.meanGrade === undefined ? undefined : meanGrade(q.triangulation.meanGrade),
+        judged: q.triangulation.judged,
+        adverse: q.triangulation.adverse.map((id) => byId.get(id)!.title),
+        favourable: q.triangulation.favourable.map((id) => byId.get(id)!.title),
+      },
     })),
     risks: model.progressReviewRisks.map(flag),
     inspectorGraded: model.inspectorGraded.map(flag),
@@ -75,6 +82,27 @@ export function buildView(model: ReportModel, labels: Labels) {
       higher: (model.capacity.difference ?? 0) > 0,
     },
     dataSources: model.dataSources,
+    suppressed: model.suppressed.map((figure) => ({ ...figure, title: findIndicator(figure.indicator)?.title ?? figure.indicator })),
+    comparison: model.comparison,
+    indicatorDetails: model.indicators.map((i) => ({
+      title: i.title,
+      definition: i.definition,
+      source: i.source,
+      licence: i.licence,
+      unit: labels.units[i.unit],
+      points: i.series.length,
+      firstPeriod: i.series[0]?.period,
+      latestPeriod: i.latest?.period,
+      spc: {
+        judgeable: i.spc.judgeable,
+        minimumPoints: i.spc.minimumPoints,
+        mean: i.spc.mean === undefined ? undefined : indicatorValue(i.spc.mean, i.unit, i.decimals),
+        lower: i.spc.lowerLimit === undefined ? undefined : indicatorValue(i.spc.lowerLimit, i.unit, i.decimals),
+        upper: i.spc.upperLimit === undefined ? undefined : indicatorValue(i.spc.upperLimit, i.unit, i.decimals),
+        signal: i.spc.latestSignal && { rule: new Trusted(`spc-${i.spc.latestSignal.rule}`), direction: i.spc.latestSignal.direction, points: i.spc.latestSignal.points.length },
+      },
+      context: i.polarity === 'context',
+    })),
   };
   return escapeStrings(view);
 }

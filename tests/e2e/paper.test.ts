@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectionQuestions, qualityIndicators } from '../../src/framework/index.js';
-import { FIXTURES, qifReport, tempDir } from '../helpers/cli.js';
+import { copyFixture, FIXTURES, qifReport, tempDir } from '../helpers/cli.js';
 import { flatText, pdfCatalogue, pdfInfo, pdfOutline, pdfPageTexts, pdfText } from '../helpers/pdf.js';
-import { readCsvRows, readReportJson } from '../helpers/workspace-csv.js';
+import { readReportJson } from '../helpers/workspace-csv.js';
 import { expectedRating, latestGrades, longDate } from './expectations.js';
 
 const WORKSPACES = ['renfrewshire', 'orkney'];
@@ -116,25 +117,42 @@ describe.each(WORKSPACES)('the %s paper', (name) => {
   });
 });
 
-describe('figures in the paper match the dataset rows', () => {
-  it('shows Renfrewshire’s re-registrations with Scotland and the family group, change in percentage points', () => {
-    const rows = readCsvRows(path.join(FIXTURES, 'renfrewshire'), 'dataset.csv').filter((row) => row.indicator === 'CHN22');
-    const value = (area: string, period: string) => Number(rows.find((row) => row.area === area && row.period === period)!.value);
-    const latest = value('Renfrewshire', '2021/22');
-    const previous = value('Renfrewshire', '2020/21');
-    const change = (latest - previous).toFixed(1);
+describe('figures in the paper match the source rows', () => {
+  const SHARED = path.join(FIXTURES, '..', '..', 'shared', 'data');
+  const lgbf = parse(readFileSync(path.join(SHARED, 'lgbf', 'lgbf_data_table_cash.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+  const share = (council: string, code: string, year: string, column = 'IndicatorCash_LA') => Number(lgbf.find((r) => r.LocalAuthority === council && r.IndicatorCode === code && r.Year === year)![column]) * 100;
+
+  it('shows Renfrewshire’s re-registrations from the LGBF table: value, change in points, Scotland, family group, rank', () => {
+    const latest = share('Renfrewshire', 'CHN22', '2021-22');
+    const previous = share('Renfrewshire', 'CHN22', '2020-21');
+    const group = ['Clackmannanshire', 'Dumfries & Galloway', 'Falkirk', 'Fife', 'Renfrewshire', 'South Ayrshire', 'South Lanarkshire', 'West Lothian'].map((c) => share(c, 'CHN22', '2021-22'));
+    const rankInGroup = 1 + group.filter((value) => value < latest).length;
     const row = new RegExp(
-      [`Child protection re-registrations`, '2021/22', `${latest.toFixed(1)}%`, `${previous.toFixed(1)}%`, `\\+${change} pp`, `${value('Scotland', '2021/22').toFixed(1)}%`, `${value('Family group', '2021/22').toFixed(1)}%`].join('\\s+'),
+      ['Child protection re-registrations', '2021/22', `${latest.toFixed(1)}%`, `\\+${(latest - previous).toFixed(1)} pp`, `${share('Renfrewshire', 'CHN22', '2021-22', 'IndicatorCash_Scotland').toFixed(1)}%`, `${share('Renfrewshire', 'CHN22', '2021-22', 'IndicatorCash_FG').toFixed(1)}%`, `${rankInGroup} of 8`].join('\\s+'),
     );
     expect(pdfText(pdfOf('renfrewshire'), { layout: true })).toMatch(row);
   });
 
   it('names the sources of the figures and their licence', () => {
     const text = flatText(pdfOf('renfrewshire'));
-    const sources = new Set(readCsvRows(path.join(FIXTURES, 'renfrewshire'), 'dataset.csv').map((row) => row.source!));
-    for (const source of sources) expect(text).toContain(source);
+    expect(text).toContain('LGBF data table (Improvement Service)');
+    expect(text).toContain('ScotPHO children and young people profile (Public Health Scotland)');
     expect(text).toContain('Open Government Licence v3.0');
   });
+
+  it('lists the figures the publisher withheld, instead of showing them as zero', () => {
+    const workspace = copyFixture('orkney');
+    rmSync(path.join(workspace, 'dataset.csv'));
+    mkdirSync(path.join(workspace, 'data'));
+    copyFileSync(path.join(SHARED, 'scotpho', 'council_children_indicators_2021.csv'), path.join(workspace, 'data', 'scotpho.csv'));
+    const result = qifReport(['build', workspace, '--out', tempDir()]);
+    expect(result.stderr).toBe('');
+    const text = flatText(result.stdout.trim());
+    const withheld = text.slice(text.indexOf('The publisher withheld'), text.indexOf('Figures were taken from'));
+    expect(withheld).toContain('Children on the child protection register, 2021 July snapshot');
+    expect(withheld).toContain('Looked-after school leavers in positive destinations, 2017/18 school year');
+    expect(withheld).toContain('Child protection with parental drug or alcohol misuse, 2021 July snapshot');
+  }, 30_000);
 });
 
 describe('reproducibility', () => {

@@ -285,16 +285,16 @@ describe('xmr on real data: Renfrewshire CHN22 (child protection re-registration
   // → no trend. So no signal at all, and none at the latest point (2021/22, 11.97): common-cause variation.
   const hand = [12.04, 2.92, 5.04, 6.02, 5.67, 9.38, 11.88, 8.09, 11.71, 11.97];
 
-  it('matches the fixture rows', () => {
-    type Row = { indicator: string; area: string; period: string; value: string };
-    const file = fileURLToPath(new URL('../../fixtures/renfrewshire/dataset.csv', import.meta.url));
+  it('matches the published LGBF rows', () => {
+    type Row = { LocalAuthority: string; IndicatorCode: string; Year: string; IndicatorCash_LA: string };
+    const file = fileURLToPath(new URL('../../fixtures/renfrewshire/data/lgbf_data_table_cash.csv', import.meta.url));
     const rows = (parse(readFileSync(file), { columns: true, bom: true, skip_empty_lines: true }) as Row[]).filter(
-      (row) => row.indicator === 'CHN22' && row.area === 'Renfrewshire',
+      (row) => row.IndicatorCode === 'CHN22' && row.LocalAuthority === 'Renfrewshire' && row.IndicatorCash_LA !== '',
     );
-    expect(rows.map((row) => row.period)).toEqual([
-      '2012/13', '2013/14', '2014/15', '2015/16', '2016/17', '2017/18', '2018/19', '2019/20', '2020/21', '2021/22',
+    expect(rows.map((row) => row.Year)).toEqual([
+      '2012-13', '2013-14', '2014-15', '2015-16', '2016-17', '2017-18', '2018-19', '2019-20', '2020-21', '2021-22',
     ]);
-    expect(rows.map((row) => Number(row.value))).toEqual(hand);
+    expect(rows.map((row) => Math.round(Number(row.IndicatorCash_LA) * 10000) / 100)).toEqual(hand);
   });
 
   it('has mean 8.47, mR-bar 2.94, limits 0.65–16.29 and no signal at the latest point', () => {

@@ -1,5 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import type { GradeAt, QiAssessment, QuestionAssessment } from '../../model/index.js';
+import type { GradeAt, IndicatorSummary, QiAssessment, QuestionAssessment, Rank } from '../../model/index.js';
+import { arrowWithWord } from './arrow.js';
 import { indicatorChange, indicatorFigure, percent } from '../format.js';
 import type { BlockContext } from './context.js';
 import { dataTable, gradeFill, RATING_FILL } from './table-style.js';
@@ -47,25 +48,40 @@ export function questionGrades(context: BlockContext, argument?: string): Conten
   return dataTable([24, '*', 58, 58, 44, 56, 70], [t.qi!, t.qualityIndicator!, t.previousGrade!, t.latestGrade!, t.movement!, t.evidence!, t.flags!], rows, 8);
 }
 
+function changeCell(i: IndicatorSummary, { labels }: BlockContext): TableCell {
+  const t = labels.tables;
+  if (i.change === undefined) return t.noValue!;
+  const figure = indicatorChange(i.change, i.unit, i.decimals);
+  if (!i.arrow || !i.spc.latestSignal) return { stack: [figure, { text: i.spc.judgeable ? t.noSignal! : t.tooShort!, color: '#555555', fontSize: 7 }] };
+  return { stack: [figure, arrowWithWord(i.arrow, i.spc.latestSignal.direction === 'up', labels.direction[i.arrow])] };
+}
+
+function comparatorCell(i: IndicatorSummary, role: 'scotland' | 'family-group', { labels }: BlockContext): TableCell {
+  const comparator = i.comparators.find((c) => c.role === role);
+  if (!comparator) return labels.tables.noValue!;
+  return { stack: [indicatorFigure(comparator.value.value, i.unit, i.decimals), { text: labels.position[comparator.position], fontSize: 7, color: '#555555' }] };
+}
+
+function rankCell(i: IndicatorSummary, { labels, fill }: BlockContext): TableCell {
+  const rank = (r?: Rank) => (r ? fill(labels.tables.rankValue!, { ...r, tied: r.tiedWith > 0 }) : labels.tables.noValue!);
+  return i.ranks ? { stack: [rank(i.ranks.familyGroup), rank(i.ranks.scotland)] } : labels.tables.noValue!;
+}
+
+/** The key-data table: value, change (an arrow only on an SPC signal), Scotland, family group, rank. */
 export function questionIndicators(context: BlockContext, argument?: string): Content {
   const { model, labels } = context;
   const t = labels.tables;
   const indicators = question(context, argument).indicators.map((id) => model.indicators.find((i) => i.id === id)!);
-  const comparatorAreas = [...new Set(indicators.flatMap((i) => i.comparators.map((c) => c.area)))];
-  const rows = indicators.map((i): TableCell[] => {
-    const value = (v: number | undefined) => (v === undefined ? t.noValue! : indicatorFigure(v, i.unit, i.decimals));
-    const change = i.change === undefined ? t.noValue! : `${indicatorChange(i.change, i.unit, i.decimals)}${i.direction ? `\n${labels.direction[i.direction]}` : ''}`;
-    return [
-      { text: [i.title, { text: `\n${labels.units[i.unit]}`, fontSize: 7, color: '#555555' }] },
-      i.latest?.period ?? t.noValue!,
-      { text: value(i.latest?.value), bold: true },
-      i.previous ? `${value(i.previous.value)}\n${i.previous.period}` : t.noValue!,
-      change,
-      ...comparatorAreas.map((area) => value(i.comparators.find((c) => c.area === area)?.value.value)),
-    ];
-  });
-  const widths = ['*', 44, 50, 56, 50, ...comparatorAreas.map(() => 50)];
-  return dataTable(widths, [t.indicator!, t.period!, t.value!, t.previousValue!, t.change!, ...comparatorAreas], rows, 8);
+  const rows = indicators.map((i): TableCell[] => [
+    { text: [i.title, { text: `\n${labels.units[i.unit]}`, fontSize: 7, color: '#555555' }] },
+    i.latest?.period ?? t.noValue!,
+    { text: i.latest ? indicatorFigure(i.latest.value, i.unit, i.decimals) : t.noValue!, bold: true },
+    changeCell(i, context),
+    comparatorCell(i, 'scotland', context),
+    comparatorCell(i, 'family-group', context),
+    rankCell(i, context),
+  ]);
+  return dataTable(['*', 40, 44, 62, 50, 50, 52], [t.indicator!, t.period!, t.value!, t.change!, t.vsScotland!, t.vsFamilyGroup!, t.rank!], rows, 8);
 }
 
 export function readinessTable({ model, labels }: BlockContext): Content {
