@@ -8,11 +8,10 @@ const COLOUR: Record<Direction, string> = { improving: '#2e7d32', worsening: '#c
  * meaning for anyone who cannot see the colour or the shape.
  */
 export function arrowWithWord(direction: Direction, pointsUp: boolean, word: string): Content {
-  const tip = pointsUp ? 0 : 8;
-  const base = pointsUp ? 8 : 0;
+  const points = pointsUp ? '4,0 8,8 0,8' : '0,0 8,0 4,8';
   return {
     columns: [
-      { width: 8, canvas: [{ type: 'polyline', closePath: true, color: COLOUR[direction], lineColor: COLOUR[direction], points: [{ x: 4, y: tip }, { x: 8, y: base }, { x: 0, y: base }] }], margin: [0, 2, 0, 0] },
+      { width: 7, svg: `<svg xmlns="http://www.w3.org/2000/svg" width="7" height="7" viewBox="0 0 8 8"><polygon points="${points}" fill="${COLOUR[direction]}"/></svg>`, margin: [0, 2, 0, 0] },
       { width: '*', text: word, color: COLOUR[direction], bold: direction === 'worsening' || direction === 'improving' },
     ],
     columnGap: 3,
