@@ -2,7 +2,7 @@ import path from 'node:path';
 import { buildReportModel } from '../analyse/index.js';
 import { loadWorkspace } from '../ingest/index.js';
 import { InvalidInputError, type InputProblem, type ReportModel } from '../model/index.js';
-import { paperDocument, renderPdf, type PaperTemplates } from '../render/index.js';
+import { renderPaper, type PaperTemplates } from '../render/index.js';
 import { paperBaseName } from './file-names.js';
 import { writeFileAtomically } from './write-file.js';
 
@@ -39,7 +39,7 @@ export async function buildPapers(workspaceDirs: readonly string[], options: Bui
       written.push(`${base}.json`);
     }
     if (options.formats.includes('pdf')) {
-      await writeFileAtomically(`${base}.pdf`, await renderPdf(paperDocument(model, options.templates)));
+      await writeFileAtomically(`${base}.pdf`, await renderPaper(model, options.templates));
       written.push(`${base}.pdf`);
     }
   }

@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { ReportModel } from '../model/index.js';
 import { renderBlock } from './blocks/index.js';
+import type { RenderedChart } from './charts.js';
 import { longDate } from './format.js';
 import { markdownToPdf } from './markdown.js';
 import type { PaperTemplates } from './templates.js';
@@ -12,10 +13,10 @@ export const PAPER_FONT = 'Roboto';
  * The paper as a pdfmake document definition: the templates' Markdown, the blocks built from the model,
  * and the page furniture. A pure function of the model and the templates, so its PDF is reproducible.
  */
-export function paperDocument(model: ReportModel, templates: PaperTemplates): TDocumentDefinitions {
+export function paperDocument(model: ReportModel, templates: PaperTemplates, charts: ReadonlyMap<string, RenderedChart[]> = new Map()): TDocumentDefinitions {
   const { labels, fill } = templates;
   const markdown = templates.paper(buildView(model, labels));
-  const content = markdownToPdf(markdown, (directive) => renderBlock({ model, labels, fill }, directive));
+  const content = markdownToPdf(markdown, (directive) => renderBlock({ model, labels, fill, charts }, directive));
   const { paper } = model;
   const meetingDate = longDate(paper.meetingDate);
   // The meeting date stands in for "now", so the same inputs always give the same bytes.
@@ -52,9 +53,10 @@ export function paperDocument(model: ReportModel, templates: PaperTemplates): TD
     }),
     watermark: paper.draft ? { text: labels.page.watermark, color: '#c0392b', opacity: 0.12, bold: true, fontSize: 110 } : undefined,
     content,
-    // A section heading in the last sixth of a page moves over with the text it introduces.
+    // A heading near the foot of a page moves over with what it introduces; subheadings introduce charts,
+    // which are kept whole, so they move sooner.
     pageBreakBefore: (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
-      node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.83,
+      (node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.83) || (node.headlineLevel === 2 && node.startPosition.verticalRatio > 0.7),
     defaultStyle: { font: PAPER_FONT, fontSize: 10.5, lineHeight: 1.2 },
     styles: {
       councilName: { fontSize: 15, bold: true, margin: [0, 4, 0, 4] },

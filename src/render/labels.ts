@@ -13,4 +13,5 @@ export interface Labels {
   page: { runningHeader: string; footer: string; watermark: string; draftMarker: string };
   tables: Record<string, string>;
   units: Record<IndicatorUnit, string>;
+  charts: { trendAlt: string; benchmarkAlt: string; mean: string; upper: string; lower: string };
 }

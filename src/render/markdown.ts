@@ -62,7 +62,7 @@ function block(node: RootContent, source: string, numbering: Numbering, renderDi
 }
 
 function heading(depth: number, text: PdfContent[], numbering: Numbering): PdfContent {
-  if (depth > 1) return { text, style: 'subheading' };
+  if (depth > 1) return { text, style: 'subheading', headlineLevel: 2 } as PdfContent;
   numbering.paragraph = 0;
   const label = plainText(text);
   if (!numbering.numbered) return { text, style: 'appendixHeading', outline: true, outlineText: label, pageBreak: 'before' } as PdfContent;

@@ -2,7 +2,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { PAPER_FONT } from './document.js';
+import type { ReportModel } from '../model/index.js';
+import { indicatorCharts } from './charts.js';
+import { PAPER_FONT, paperDocument } from './document.js';
+import type { PaperTemplates } from './templates.js';
 
 const fontsDir = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
 
@@ -27,4 +30,10 @@ function configure(): void {
 export async function renderPdf(document: TDocumentDefinitions): Promise<Buffer> {
   configure();
   return pdfmake.createPdf(document).getBuffer();
+}
+
+/** The whole paper: charts first (Vega renders asynchronously), then layout, then the PDF. */
+export async function renderPaper(model: ReportModel, templates: PaperTemplates): Promise<Buffer> {
+  const charts = await indicatorCharts(model, templates.charts, templates.labels, templates.fill);
+  return renderPdf(paperDocument(model, templates, charts));
 }

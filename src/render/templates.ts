@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { loadChartSpecs, type ChartSpecs } from './charts.js';
 import type { Labels } from './labels.js';
 
 /** The templates shipped with the tool; `--templates DIR` points at a copy with other wording. */
@@ -12,6 +13,8 @@ export interface PaperTemplates {
   labels: Labels;
   /** Renders the paper's Markdown from the view. */
   paper: (view: object) => string;
+  /** Vega-Lite specs from templates/charts. */
+  charts: ChartSpecs;
   /** Fills a short label such as "Page {{page}} of {{pages}}". */
   fill: (label: string, values: object) => string;
 }
@@ -38,5 +41,5 @@ export async function loadTemplates(directory = DEFAULT_TEMPLATES_DIR): Promise<
     if (!compiledLabels.has(label)) compiledLabels.set(label, handlebars.compile(label, COMPILE_OPTIONS));
     return compiledLabels.get(label)!(values);
   };
-  return { directory, labels, paper, fill };
+  return { directory, labels, paper, fill, charts: await loadChartSpecs(directory) };
 }

@@ -85,6 +85,7 @@ export function buildView(model: ReportModel, labels: Labels) {
     suppressed: model.suppressed.map((figure) => ({ ...figure, title: findIndicator(figure.indicator)?.title ?? figure.indicator })),
     comparison: model.comparison,
     indicatorDetails: model.indicators.map((i) => ({
+      id: new Trusted(i.id),
       title: i.title,
       definition: i.definition,
       source: i.source,

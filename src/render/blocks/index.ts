@@ -3,6 +3,7 @@ import type { Directive } from '../markdown.js';
 import { gradeKey, table1, table2, table3 } from './appendix-tables.js';
 import type { BlockContext } from './context.js';
 import { headerBlock } from './header-block.js';
+import { indicatorChartsBlock } from './indicator-charts.js';
 import { questionGrades, questionIndicators, readinessTable } from './question-tables.js';
 
 export type { BlockContext } from './context.js';
@@ -16,6 +17,7 @@ const BLOCKS: Record<string, (context: BlockContext, argument?: string) => Conte
   'grade-key': gradeKey,
   'table-2': table2,
   'table-3': table3,
+  'indicator-charts': indicatorChartsBlock,
 };
 
 export function renderBlock(context: BlockContext, directive: Directive): Content {
