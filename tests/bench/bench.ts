@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { buildReportModel } from '../../src/analyse/index.js';
 import { loadWorkspace } from '../../src/ingest/index.js';
-import { loadTemplates, paperDocument, renderPdf } from '../../src/render/index.js';
+import { indicatorCharts, loadTemplates, paperDocument, renderPdf } from '../../src/render/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WORKSPACES = ['renfrewshire', 'orkney'].map((name) => path.join(ROOT, 'fixtures', name));
@@ -19,7 +19,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function warm(): Promise<void> {
   const templates = await loadTemplates();
-  const times = { ingest: [] as number[], analyse: [] as number[], layout: [] as number[], pdf: [] as number[] };
+  const times = { ingest: [] as number[], analyse: [] as number[], charts: [] as number[], layout: [] as number[], pdf: [] as number[] };
   let peakRss = 0;
   let bytes = 0;
   for (let run = 0; run < WARM_RUNS + 1; run++) {
@@ -29,7 +29,9 @@ async function warm(): Promise<void> {
       const t1 = performance.now();
       const model = buildReportModel(loaded);
       const t2 = performance.now();
-      const document = paperDocument(model, templates);
+      const charts = await indicatorCharts(model, templates.charts, templates.labels, templates.fill);
+      const t2b = performance.now();
+      const document = paperDocument(model, templates, charts);
       const t3 = performance.now();
       const pdf = await renderPdf(document);
       const t4 = performance.now();
@@ -37,14 +39,15 @@ async function warm(): Promise<void> {
       if (run === 0) continue; // the first run warms the JIT and the font cache
       times.ingest.push(t1 - t0);
       times.analyse.push(t2 - t1);
-      times.layout.push(t3 - t2);
+      times.charts.push(t2b - t2);
+      times.layout.push(t3 - t2b);
       times.pdf.push(t4 - t3);
       bytes = Math.max(bytes, pdf.length);
     }
   }
-  const total = times.ingest.map((_, i) => times.ingest[i]! + times.analyse[i]! + times.layout[i]! + times.pdf[i]!);
+  const total = times.ingest.map((_, i) => times.ingest[i]! + times.analyse[i]! + times.charts[i]! + times.layout[i]! + times.pdf[i]!);
   console.log(`warm process, ${WARM_RUNS} runs × ${WORKSPACES.length} papers (median per paper):`);
-  console.log(`  ingest ${ms(median(times.ingest))}  analyse ${ms(median(times.analyse))}  templates+markdown ${ms(median(times.layout))}  pdf ${ms(median(times.pdf))}  total ${ms(median(total))}`);
+  console.log(`  ingest ${ms(median(times.ingest))}  analyse ${ms(median(times.analyse))}  charts ${ms(median(times.charts))}  templates+markdown ${ms(median(times.layout))}  pdf ${ms(median(times.pdf))}  total ${ms(median(total))}`);
   console.log(`  largest PDF ${(bytes / 1024).toFixed(0)} KiB; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
 }
 
