@@ -84,7 +84,7 @@ export function buildReportModel(workspace: Workspace): ReportModel {
   const byId = new Map(qis.map((qi) => [qi.id, qi]));
   const { origin, mapping } = questionMapping(workspace);
   const comparison = comparisonSet(workspace);
-  const indicators = summariseIndicators(workspace.dataset, comparison);
+  const indicators = summariseIndicators(workspace.dataset, comparison, workspace.catalogue);
 
   const questions = inspectionQuestions.map((question): QuestionAssessment => {
     const mapped = mapping[question.number].map((id) => byId.get(id)!);

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { findCouncil, indicatorCatalogue } from '../framework/index.js';
+import { findCouncil, indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
 import { formatPeriod, type DatasetRecord, type InputProblem } from '../model/index.js';
 import { readLgbfTable } from './lgbf.js';
 import { readScotphoExtract, type ScotphoImport } from './scotpho.js';
@@ -32,12 +32,12 @@ export async function dataFolderFiles(directory: string): Promise<string[]> {
   }
 }
 
-export function importDataFile(file: string, text: string, problems: InputProblem[]): { records: DatasetRecord[]; suppressed: ScotphoImport['suppressed'] } {
+export function importDataFile(file: string, text: string, problems: InputProblem[], catalogue: readonly IndicatorDefinition[] = indicatorCatalogue): { records: DatasetRecord[]; suppressed: ScotphoImport['suppressed'] } {
   switch (dataFileKind(text)) {
     case 'lgbf':
-      return { records: readLgbfTable(file, text, indicatorCatalogue, problems), suppressed: [] };
+      return { records: readLgbfTable(file, text, catalogue, problems), suppressed: [] };
     case 'scotpho':
-      return readScotphoExtract(file, text, indicatorCatalogue, problems);
+      return readScotphoExtract(file, text, catalogue, problems);
     default:
       problems.push({ file, line: 1, column: 1, reason: 'not a file qif-report can import', expected: 'the LGBF data table (cash) or a ScotPHO profile extract, as downloaded' });
       return { records: [], suppressed: [] };

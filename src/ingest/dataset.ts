@@ -1,4 +1,4 @@
-import { findIndicator, indicatorCatalogue } from '../framework/index.js';
+import { findIndicator, indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
 import { formatPeriod, type DatasetRecord, type InputProblem } from '../model/index.js';
 import { readCsvTable } from './csv-table.js';
 import { parsePeriodField } from './grades.js';
@@ -15,20 +15,20 @@ export const datasetColumns = [
   { name: 'source', required: false },
 ] as const;
 
-function parseIndicator(text: string): Parsed<string> {
-  const indicator = findIndicator(text);
-  return indicator ? { ok: true, value: indicator.id } : { ok: false, expected: `an indicator the tool knows: ${indicatorCatalogue.map((i) => i.id).join(', ')}` };
-}
+const indicatorIn = (catalogue: readonly IndicatorDefinition[]) => (text: string): Parsed<string> => {
+  const indicator = findIndicator(text, catalogue);
+  return indicator ? { ok: true, value: indicator.id } : { ok: false, expected: `an indicator the tool knows (${catalogue.map((i) => i.id).join(', ')}) or one defined in indicators.csv` };
+};
 
 const nonEmpty = (text: string): Parsed<string> => ({ ok: true, value: text.trim() });
 
-export function readDataset(file: string, text: string, problems: InputProblem[]): DatasetRecord[] {
+export function readDataset(file: string, text: string, problems: InputProblem[], catalogue: readonly IndicatorDefinition[] = indicatorCatalogue): DatasetRecord[] {
   const table = readCsvTable(file, text, datasetColumns, problems);
   const duplicates = new DuplicateFinder();
   const records: DatasetRecord[] = [];
   for (const row of table.rows) {
     const read = new RowReader(file, table, row, problems);
-    const indicator = read.required('indicator', parseIndicator);
+    const indicator = read.required('indicator', indicatorIn(catalogue));
     const area = read.required('area', nonEmpty);
     const period = read.required('period', parsePeriodField);
     const value = read.required('value', parseNumber);

@@ -2,7 +2,9 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { comparePeriods, formatPeriod, InvalidInputError, type InputProblem, type ReportSettings, type SuppressedFigure, type Workspace } from '../model/index.js';
 import { canonicalArea, dataFolderFiles, findConflicts, importDataFile, resolveInside } from './data-files.js';
+import { indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
 import { readDataset } from './dataset.js';
+import { readIndicatorCatalogue } from './indicators.js';
 import { readEvidence } from './evidence.js';
 import { readGrades } from './grades.js';
 import { readSettings } from './settings.js';
@@ -12,6 +14,7 @@ export const WORKSPACE_FILES = {
   grades: 'grades.csv',
   evidence: 'evidence.csv',
   dataset: 'dataset.csv',
+  indicators: 'indicators.csv',
 } as const;
 
 async function readText(file: string, problems: InputProblem[]): Promise<string | undefined> {
@@ -44,7 +47,8 @@ export async function loadWorkspace(directory: string): Promise<Workspace> {
   const settings = settingsText === undefined ? undefined : readSettings(fileOf(WORKSPACE_FILES.settings), settingsText, problems);
   const grades = gradesText === undefined ? [] : readGrades(fileOf(WORKSPACE_FILES.grades), gradesText, problems);
   const evidence = evidenceText === undefined ? [] : readEvidence(fileOf(WORKSPACE_FILES.evidence), evidenceText, problems);
-  const { dataset, suppressed, datasetText } = await readFigures(directory, settings, problems);
+  const catalogue = await readCatalogue(directory, problems);
+  const { dataset, suppressed, datasetText } = await readFigures(directory, settings, catalogue, problems);
 
   if (settings) {
     for (const grade of grades) {
@@ -57,14 +61,22 @@ export async function loadWorkspace(directory: string): Promise<Workspace> {
     }
   }
   if (problems.length > 0 || !settings) throw new InvalidInputError(problems);
-  return { directory, settings, grades, evidence, dataset, suppressed };
+  return { directory, settings, grades, evidence, dataset, suppressed, catalogue };
+}
+
+/** The built-in catalogue, changed and extended by the workspace's optional indicators.csv. */
+async function readCatalogue(directory: string, problems: InputProblem[]): Promise<IndicatorDefinition[]> {
+  const file = path.join(directory, WORKSPACE_FILES.indicators);
+  if (!(await exists(file))) return [...indicatorCatalogue];
+  const text = await readText(file, problems);
+  return text === undefined ? [...indicatorCatalogue] : readIndicatorCatalogue(file, text, problems);
 }
 
 /**
  * The figures: dataset.csv in long form, and the published files named in report.json or dropped in the
  * data/ folder. dataset.csv may be left out when published files are there. Council names are reconciled.
  */
-async function readFigures(directory: string, settings: ReportSettings | undefined, problems: InputProblem[]) {
+async function readFigures(directory: string, settings: ReportSettings | undefined, catalogue: readonly IndicatorDefinition[], problems: InputProblem[]) {
   const datasetFile = path.join(directory, WORKSPACE_FILES.dataset);
   const dataFiles: string[] = [];
   for (const name of settings?.data ?? []) {
@@ -76,12 +88,12 @@ async function readFigures(directory: string, settings: ReportSettings | undefin
 
   const datasetMissing = dataFiles.length > 0 && !(await exists(datasetFile));
   const datasetText = datasetMissing ? undefined : await readText(datasetFile, problems);
-  const records = datasetText === undefined ? [] : readDataset(datasetFile, datasetText, problems);
+  const records = datasetText === undefined ? [] : readDataset(datasetFile, datasetText, problems, catalogue);
   const suppressed: SuppressedFigure[] = [];
   for (const file of dataFiles) {
     const text = await readText(file, problems);
     if (text === undefined) continue;
-    const imported = importDataFile(file, text, problems);
+    const imported = importDataFile(file, text, problems, catalogue);
     records.push(...imported.records);
     suppressed.push(...imported.suppressed);
   }

@@ -1,4 +1,4 @@
-import type { Grade, QiId, QuestionNumber } from '../framework/index.js';
+import type { Grade, IndicatorDefinition, QiId, QuestionNumber } from '../framework/index.js';
 import type { Period } from './period.js';
 
 /** Where a record came from, so every printed figure can be traced to its input row. */
@@ -104,4 +104,6 @@ export interface Workspace {
   evidence: EvidenceRecord[];
   dataset: DatasetRecord[];
   suppressed: SuppressedFigure[];
+  /** The built-in indicator catalogue as the workspace's indicators.csv changes and extends it. */
+  catalogue: IndicatorDefinition[];
 }

@@ -19,7 +19,7 @@ import {
   rateReadiness,
   summariseIndicators,
 } from '../../src/analyse/index.js';
-import { evidenceListFor, gradedQualityIndicators, qualityIndicators, type Grade } from '../../src/framework/index.js';
+import { evidenceListFor, gradedQualityIndicators, indicatorCatalogue, qualityIndicators, type Grade } from '../../src/framework/index.js';
 import { loadWorkspace } from '../../src/ingest/index.js';
 import type {
   DatasetRecord,
@@ -106,7 +106,7 @@ function settings(overrides: Partial<ReportSettings> = {}): ReportSettings {
 }
 
 function workspace(parts: Partial<Workspace> & { settings?: ReportSettings }): Workspace {
-  return { directory: '/tmp/ws', settings: settings(), grades: [], evidence: [], dataset: [], suppressed: [], ...parts };
+  return { directory: '/tmp/ws', settings: settings(), grades: [], evidence: [], dataset: [], suppressed: [], catalogue: [...indicatorCatalogue], ...parts };
 }
 
 // ---------------------------------------------------------------------------------------------------
