@@ -103,6 +103,7 @@ export function buildView(model: ReportModel, labels: Labels) {
         signal: i.spc.latestSignal && { rule: new Trusted(`spc-${i.spc.latestSignal.rule}`), direction: i.spc.latestSignal.direction, points: i.spc.latestSignal.points.length },
       },
       context: i.polarity === 'context',
+      peers: i.comparators.filter((c) => c.role === 'peer').map((c) => ({ area: c.area, value: indicatorValue(c.value.value, i.unit, i.decimals), position: labels.position[c.position] })),
     })),
   };
   return escapeStrings(view);
