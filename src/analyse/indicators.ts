@@ -1,4 +1,4 @@
-import { councils, indicatorCatalogue, type IndicatorDefinition, type Polarity } from '../framework/index.js';
+import { councils, indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
 import {
   comparePeriods,
   formatPeriod,
@@ -109,4 +109,3 @@ export function summariseIndicators(dataset: readonly DatasetRecord[], compariso
   return catalogue.flatMap((indicator) => summarise(indicator, dataset.filter((r) => r.indicator === indicator.id), comparison) ?? []);
 }
 
-export type { Polarity };
