@@ -1,6 +1,6 @@
 import { CAPACITY_QI, gradeWord } from '../framework/index.js';
 import type { CapacityAssessment, QiAssessment } from '../model/index.js';
-import { nearestGrade } from './grades.js';
+import { meanOf, nearestGrade } from './grades.js';
 
 /**
  * Area 10 is "a global judgement based on an evaluation of the framework of quality indicators":
@@ -10,7 +10,7 @@ export function assessCapacity(qis: readonly QiAssessment[]): CapacityAssessment
   const capacity = qis.find((qi) => qi.id === CAPACITY_QI);
   const grades = qis.filter((qi) => qi.id !== CAPACITY_QI && qi.latest).map((qi) => qi.latest!.grade);
   if (grades.length === 0) return { partnershipGrade: capacity?.latest };
-  const mean = grades.reduce((sum, grade) => sum + grade, 0) / grades.length;
+  const mean = meanOf(grades)!;
   const grade = nearestGrade(mean);
   const indicative = { mean, grade, word: gradeWord(grade), qisGraded: grades.length };
   const partnershipGrade = capacity?.latest;

@@ -47,6 +47,8 @@ function boundsFor(indicator: IndicatorDefinition) {
   return { lowerBound: 0, upperBound: indicator.unit === 'percent' ? 100 : undefined };
 }
 
+const councilNames = new Set(councils.map((c) => c.name));
+
 const byPeriod = (a: DatasetRecord, b: DatasetRecord) => comparePeriods(a.period, b.period);
 
 function summarise(indicator: IndicatorDefinition, rows: readonly DatasetRecord[], comparison: ComparisonSet): IndicatorSummary | undefined {
@@ -74,7 +76,6 @@ function summarise(indicator: IndicatorDefinition, rows: readonly DatasetRecord[
     ...comparison.peers.map((area) => comparator(area, 'peer', false)),
   ].filter((c): c is Comparator => c !== undefined);
 
-  const councilNames = new Set(councils.map((c) => c.name));
   const councilValues = atLatest.filter((r) => councilNames.has(r.area)).map((r) => ({ area: r.area, value: r.value }));
   const groupValues = councilValues.filter((v) => comparison.familyGroupMembers.includes(v.area));
   const ranks = councilValues.length > 1 ? { scotland: rankAmong(councilValues, comparison.area, indicator.polarity), familyGroup: groupValues.length > 1 ? rankAmong(groupValues, comparison.area, indicator.polarity) : undefined } : undefined;

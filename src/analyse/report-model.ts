@@ -25,17 +25,14 @@ import {
 } from '../model/index.js';
 import { assessCapacity } from './capacity.js';
 import { countEvidence, evidenceCoverage, evidenceGaps } from './evidence.js';
-import { gradeAt, gradeHistories, isThisRound, movementBetween } from './grades.js';
+import { gradeAt, gradeHistories, isThisRound, meanOf, movementBetween } from './grades.js';
 import { summariseIndicators, type ComparisonSet } from './indicators.js';
 import { triangulate } from './triangulation.js';
 import { gradeFlag, rateReadiness } from './readiness.js';
 
-const familyGroupNumber = (area: string) => findCouncil(area)?.childrenFamilyGroup;
-
 /** Scotland, the partnership's LGBF family group (when its area is a council) and its named peers. */
-export function comparisonSet(workspace: Workspace): ComparisonSet {
+export function comparisonSet(workspace: Workspace, council = findCouncil(workspace.settings.area)): ComparisonSet {
   const { area, peers } = workspace.settings;
-  const council = findCouncil(area);
   return {
     area,
     familyGroupAreas: council ? [familyGroupArea(council.childrenFamilyGroup), 'Family group'] : ['Family group'],
@@ -78,12 +75,13 @@ function assessQi(id: string, history: readonly GradeRecord[], workspace: Worksp
 /** The report model: everything the paper says, computed from the workspace and nothing else. */
 export function buildReportModel(workspace: Workspace): ReportModel {
   const { settings } = workspace;
-  const { period: _period, mapping: _mapping, thresholds: _thresholds, ...particulars } = settings;
+  const { period, mapping: _mapping, thresholds: _thresholds, data: _data, peers: _peers, ...particulars } = settings;
+  const council = findCouncil(settings.area);
   const histories = gradeHistories(workspace.grades);
   const qis = qualityIndicators.map((qi) => assessQi(qi.id, histories.get(qi.id) ?? [], workspace));
   const byId = new Map(qis.map((qi) => [qi.id, qi]));
   const { origin, mapping } = questionMapping(workspace);
-  const comparison = comparisonSet(workspace);
+  const comparison = comparisonSet(workspace, council);
   const indicators = summariseIndicators(workspace.dataset, comparison, workspace.catalogue);
 
   const questions = inspectionQuestions.map((question): QuestionAssessment => {
@@ -91,6 +89,7 @@ export function buildReportModel(workspace: Workspace): ReportModel {
     const items = mapped.flatMap((qi) => qi.evidence.items);
     const latestGrades = mapped.flatMap((qi) => (qi.latest ? [qi.latest.grade] : []));
     const evidence = countEvidence(items);
+    const informing = indicators.filter((indicator) => indicator.questions.includes(question.number));
     return {
       number: question.number,
       text: question.text,
@@ -100,12 +99,12 @@ export function buildReportModel(workspace: Workspace): ReportModel {
         graded: latestGrades.length,
         ungraded: mapped.length - latestGrades.length,
         lowest: latestGrades.length ? Math.min(...latestGrades) : undefined,
-        mean: latestGrades.length ? latestGrades.reduce((a, b) => a + b, 0) / latestGrades.length : undefined,
+        mean: meanOf(latestGrades),
       },
       evidence: { ...evidence, gaps: mapped.flatMap((qi) => evidenceGaps(qi.id, qi.evidence)) },
-      indicators: indicators.filter((indicator) => indicator.questions.includes(question.number)).map((indicator) => indicator.id),
+      indicators: informing.map((indicator) => indicator.id),
       readiness: rateReadiness(mapped, evidence, settings.thresholds),
-      triangulation: triangulate(mapped, indicators.filter((indicator) => indicator.questions.includes(question.number))),
+      triangulation: triangulate(mapped, informing),
     };
   });
 
@@ -116,8 +115,8 @@ export function buildReportModel(workspace: Workspace): ReportModel {
   return {
     schema: REPORT_MODEL_SCHEMA,
     framework: { ...frameworkVersion },
-    paper: { ...particulars, period: formatPeriod(settings.period) },
-    periods: { report: formatPeriod(settings.period), previous: earlier.length ? formatPeriod(earlier.at(-1)!) : undefined, graded: gradedPeriods.map(formatPeriod) },
+    paper: { ...particulars, period: formatPeriod(period) },
+    periods: { report: formatPeriod(period), previous: earlier.length ? formatPeriod(earlier.at(-1)!) : undefined, graded: gradedPeriods.map(formatPeriod) },
     mapping: { origin, questions: inspectionQuestions.map((q) => ({ number: q.number as QuestionNumber, qis: [...mapping[q.number]] })) },
     thresholds: settings.thresholds,
     qis,
@@ -129,8 +128,8 @@ export function buildReportModel(workspace: Workspace): ReportModel {
     dataSources: [...new Set(workspace.dataset.flatMap((row) => (row.source ? [row.source] : [])))].sort(),
     suppressed: workspace.suppressed.filter((figure) => figure.area === settings.area),
     comparison: {
-      council: findCouncil(settings.area)?.name,
-      familyGroup: familyGroupNumber(settings.area) === undefined ? undefined : { number: familyGroupNumber(settings.area)!, members: comparison.familyGroupMembers },
+      council: council?.name,
+      familyGroup: council && { number: council.childrenFamilyGroup, members: comparison.familyGroupMembers },
       peers: comparison.peers,
     },
   };

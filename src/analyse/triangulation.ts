@@ -1,4 +1,5 @@
 import type { IndicatorSummary, QiAssessment, Triangulation } from '../model/index.js';
+import { meanOf } from './grades.js';
 
 /** A mean grade at or above this is a strong claim the data should back; at or below LOW it may undersell. */
 export const TRIANGULATION_GRADES = { high: 5, low: 3 } as const;
@@ -9,8 +10,7 @@ export const TRIANGULATION_GRADES = { high: 5, low: 3 } as const;
  * than the family group; for them when it is an improving signal or better than the family group.
  */
 export function triangulate(qis: readonly QiAssessment[], indicators: readonly IndicatorSummary[]): Triangulation {
-  const grades = qis.flatMap((qi) => (qi.latest ? [qi.latest.grade] : []));
-  const meanGrade = grades.length ? grades.reduce((a, b) => a + b, 0) / grades.length : undefined;
+  const meanGrade = meanOf(qis.flatMap((qi) => (qi.latest ? [qi.latest.grade] : [])));
   const adverse: string[] = [];
   const favourable: string[] = [];
   let judged = 0;

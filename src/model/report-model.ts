@@ -32,7 +32,7 @@ export interface ReportModel {
 }
 
 /** The particulars from report.json, with the period as its label. */
-export type PaperParticulars = Omit<ReportSettings, 'period' | 'mapping' | 'thresholds'> & { period: string };
+export type PaperParticulars = Omit<ReportSettings, 'period' | 'mapping' | 'thresholds' | 'data' | 'peers'> & { period: string };
 
 export interface GradeAt {
   period: string;

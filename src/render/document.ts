@@ -13,7 +13,7 @@ export const PAPER_FONT = 'Roboto';
  * The paper as a pdfmake document definition: the templates' Markdown, the blocks built from the model,
  * and the page furniture. A pure function of the model and the templates, so its PDF is reproducible.
  */
-export function paperDocument(model: ReportModel, templates: PaperTemplates, charts: ReadonlyMap<string, RenderedChart[]> = new Map()): TDocumentDefinitions {
+export function paperDocument(model: ReportModel, templates: PaperTemplates, charts: ReadonlyMap<string, RenderedChart[]>): TDocumentDefinitions {
   const { labels, fill } = templates;
   const markdown = templates.paper(buildView(model, labels));
   const content = markdownToPdf(markdown, (directive) => renderBlock({ model, labels, fill, charts }, directive));

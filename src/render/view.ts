@@ -10,16 +10,35 @@ import type { Labels } from './labels.js';
  */
 export function buildView(model: ReportModel, labels: Labels) {
   const flag = (f: GradeFlag) => ({ qi: f.qi, title: f.title, grade: f.grade, word: f.word, period: f.period });
-  const indicator = (summary: IndicatorSummary) => ({
-    id: summary.id,
-    title: summary.title,
-    latest: summary.latest && { period: summary.latest.period, value: indicatorValue(summary.latest.value, summary.unit, summary.decimals) },
-    previous: summary.previous && { period: summary.previous.period, value: indicatorValue(summary.previous.value, summary.unit, summary.decimals) },
-    change: summary.change === undefined ? undefined : indicatorChange(summary.change, summary.unit, summary.decimals),
-    direction: summary.direction,
-    directionLabel: summary.direction && labels.direction[summary.direction],
-    context: summary.polarity === 'context',
-  });
+  /** One formatted view of each indicator, used by the questions and by the appendix alike. */
+  const indicator = (i: IndicatorSummary) => {
+    const show = (value: number | undefined) => (value === undefined ? undefined : indicatorValue(value, i.unit, i.decimals));
+    return {
+      id: new Trusted(i.id),
+      title: i.title,
+      definition: i.definition,
+      source: i.source,
+      licence: i.licence,
+      unit: labels.units[i.unit],
+      context: i.polarity === 'context',
+      points: i.series.length,
+      firstPeriod: i.series[0]?.period,
+      latestPeriod: i.latest?.period,
+      latest: show(i.latest?.value),
+      previous: show(i.previous?.value),
+      change: i.change === undefined ? undefined : indicatorChange(i.change, i.unit, i.decimals),
+      directionLabel: i.direction && labels.direction[i.direction],
+      spc: {
+        judgeable: i.spc.judgeable,
+        minimumPoints: i.spc.minimumPoints,
+        mean: show(i.spc.mean),
+        lower: show(i.spc.lowerLimit),
+        upper: show(i.spc.upperLimit),
+        signal: i.spc.latestSignal && { rule: new Trusted(`spc-${i.spc.latestSignal.rule}`), direction: i.spc.latestSignal.direction, points: i.spc.latestSignal.points.length },
+      },
+      peers: i.comparators.filter((c) => c.role === 'peer').map((c) => ({ area: c.area, value: show(c.value.value), position: labels.position[c.position] })),
+    };
+  };
   const reason = (r: ReadinessReason) => {
     const base = { partial: new Trusted(`reason-${r.code}`), effect: r.effect };
     switch (r.code) {
@@ -27,7 +46,6 @@ export function buildView(model: ReportModel, labels: Labels) {
       case 'grades-below-ready':
         return { ...base, qis: r.qis.map(flag), threshold: 'threshold' in r ? gradeWord(r.threshold as Grade) : undefined };
       case 'ungraded':
-        return { ...base, qis: r.qis };
       case 'not-regraded':
         return { ...base, qis: r.qis };
       case 'grades-meet-ready':
@@ -38,6 +56,7 @@ export function buildView(model: ReportModel, labels: Labels) {
   };
   const ratingCount = (rating: string) => model.questions.filter((q) => q.readiness.rating === rating).length;
   const byId = new Map(model.indicators.map((i) => [i.id, i]));
+  const indicatorViews = new Map(model.indicators.map((i) => [i.id, indicator(i)]));
 
   const view = {
     paper: { ...model.paper, meetingDate: longDate(model.paper.meetingDate) },
@@ -64,7 +83,7 @@ export function buildView(model: ReportModel, labels: Labels) {
         qi,
         items: q.evidence.gaps.filter((gap) => gap.qi === qi).map((gap) => `${gap.item} (${labels.evidenceStatus[gap.status]})`).join('; '),
       })),
-      indicators: q.indicators.map((id) => indicator(byId.get(id)!)),
+      indicators: q.indicators.map((id) => indicatorViews.get(id)!),
       triangulation: {
         partial: new Trusted(`triangulation-${q.triangulation.code}`),
         meanGrade: q.triangulation.meanGrade === undefined ? undefined : meanGrade(q.triangulation.meanGrade),
@@ -84,27 +103,7 @@ export function buildView(model: ReportModel, labels: Labels) {
     dataSources: model.dataSources,
     suppressed: model.suppressed.map((figure) => ({ ...figure, title: findIndicator(figure.indicator)?.title ?? figure.indicator })),
     comparison: model.comparison,
-    indicatorDetails: model.indicators.map((i) => ({
-      id: new Trusted(i.id),
-      title: i.title,
-      definition: i.definition,
-      source: i.source,
-      licence: i.licence,
-      unit: labels.units[i.unit],
-      points: i.series.length,
-      firstPeriod: i.series[0]?.period,
-      latestPeriod: i.latest?.period,
-      spc: {
-        judgeable: i.spc.judgeable,
-        minimumPoints: i.spc.minimumPoints,
-        mean: i.spc.mean === undefined ? undefined : indicatorValue(i.spc.mean, i.unit, i.decimals),
-        lower: i.spc.lowerLimit === undefined ? undefined : indicatorValue(i.spc.lowerLimit, i.unit, i.decimals),
-        upper: i.spc.upperLimit === undefined ? undefined : indicatorValue(i.spc.upperLimit, i.unit, i.decimals),
-        signal: i.spc.latestSignal && { rule: new Trusted(`spc-${i.spc.latestSignal.rule}`), direction: i.spc.latestSignal.direction, points: i.spc.latestSignal.points.length },
-      },
-      context: i.polarity === 'context',
-      peers: i.comparators.filter((c) => c.role === 'peer').map((c) => ({ area: c.area, value: indicatorValue(c.value.value, i.unit, i.decimals), position: labels.position[c.position] })),
-    })),
+    indicatorDetails: [...indicatorViews.values()],
   };
   return escapeStrings(view);
 }

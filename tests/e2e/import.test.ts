@@ -78,6 +78,7 @@ describe('LGBF CHN22, child protection re-registrations within 18 months', () =>
   it('names the family group members and the peers in the model', () => {
     expect(model.comparison.familyGroup).toEqual({ number: 3, members: FAMILY_GROUP_3 });
     expect(model.comparison.peers).toEqual(['Inverclyde', 'East Renfrewshire', 'West Dunbartonshire']);
+    expect(Object.keys(model.paper)).not.toContain('peers');
   });
 });
 
