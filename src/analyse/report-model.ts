@@ -132,5 +132,6 @@ export function buildReportModel(workspace: Workspace): ReportModel {
       familyGroup: council && { number: council.childrenFamilyGroup, members: comparison.familyGroupMembers },
       peers: comparison.peers,
     },
+    dataQuality: workspace.intake,
   };
 }

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { InputProblem } from '../model/index.js';
+import { delimiterName, detectDelimiter, unclosedQuoteLine, type Delimiter } from './delimiter.js';
 
 export interface CsvRow {
   /** The line the record starts on, counting the header as line 1. */
@@ -19,6 +20,25 @@ export interface CsvTable {
   rows: CsvRow[];
   /** 1-based field number of each canonical column, for positioned messages. */
   columnOf: (name: string) => number;
+  /** Required columns the header lacks: reported once on the header, not again on every row. */
+  missing: ReadonlySet<string>;
+}
+
+/** What a reader learns about a file besides its records, for the validate summary. */
+export interface FileTally {
+  delimiter?: (typeof delimiterName)[Delimiter];
+  /** Data rows read: records after the header, blank lines and rows of empty cells aside. */
+  rows: number;
+  /** Rows read but not for this report: other indicators in a published file, or rows with no figure. */
+  notUsed: number;
+}
+
+export const newTally = (): FileTally => ({ rows: 0, notUsed: 0 });
+
+export interface CsvOptions {
+  tally?: FileTally;
+  /** Warn about columns with data that no spec names: a misspelt optional column would otherwise vanish. */
+  warnUnknownColumns?: boolean;
 }
 
 interface ParsedRecord {
@@ -29,61 +49,97 @@ interface ParsedRecord {
 const normaliseHeader = (name: string) => name.trim().toLowerCase().replace(/[\s_-]+/g, '_');
 
 /**
- * Reads a CSV file's text into rows keyed by canonical column names.
- * Problems (unreadable CSV, missing columns, wrong field counts) are pushed, never thrown.
+ * Reads a CSV file's text into rows keyed by canonical column names, whatever its delimiter.
+ * Problems are pushed, never thrown: a bad row rejects that row only; a bad header or unreadable file is fatal.
  */
-export function readCsvTable(
-  file: string,
-  text: string,
-  columns: readonly ColumnSpec[],
-  problems: InputProblem[],
-): CsvTable {
+export function readCsvTable(file: string, text: string, columns: readonly ColumnSpec[], problems: InputProblem[], options: CsvOptions = {}): CsvTable {
+  const tally = options.tally ?? newTally();
+  const delimiter = detectDelimiter(text);
+  tally.delimiter = delimiterName[delimiter];
+  const empty: CsvTable = { rows: [], columnOf: () => 1, missing: new Set() };
   let records: ParsedRecord[];
   try {
-    records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as ParsedRecord[];
+    // relax_quotes keeps a stray quote inside an unquoted field as text rather than failing the file.
+    records = parse(text, { bom: true, delimiter, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as unknown as ParsedRecord[];
   } catch (error) {
-    const { lines, column, message } = error as { lines?: number; column?: number; message: string };
-    problems.push({ file, line: lines, column: column === undefined ? undefined : column + 1, reason: `not readable as CSV: ${message}`, expected: 'comma-separated values with balanced double quotes' });
-    return { rows: [], columnOf: () => 1 };
+    problems.push(syntaxProblem(file, text, delimiter, error as CsvParseError));
+    return empty;
   }
-  const [header, ...body] = records;
+  const [header, ...body] = records.filter(({ record }) => record.some((field) => field.trim() !== ''));
   if (!header) {
     problems.push({ file, line: 1, column: 1, reason: 'the file is empty', expected: `a header row: ${columns.map((c) => c.name).join(', ')}` });
-    return { rows: [], columnOf: () => 1 };
+    return empty;
   }
 
-  const position = new Map<string, number>();
-  header.record.forEach((raw, index) => {
-    const key = normaliseHeader(raw);
-    const spec = columns.find((c) => c.name === key || c.aliases?.some((alias) => normaliseHeader(alias) === key));
-    if (spec && !position.has(spec.name)) position.set(spec.name, index);
-  });
-  const columnOf = (name: string) => (position.get(name) ?? 0) + 1;
-  // Without a required column no row can be read: one problem on the header says so, not one per row.
-  const missingRequired = columns.some((spec) => spec.required && !position.has(spec.name));
-  for (const spec of columns) {
-    if (spec.required && !position.has(spec.name)) {
-      problems.push({ file, line: 1, column: header.record.length + 1, reason: `column "${spec.name}" is missing`, expected: `a header row with ${columns.filter((c) => c.required).map((c) => c.name).join(', ')}` });
-    }
+  const position = matchHeader(file, header.record, columns, problems);
+  const columnOf = (name: string) => (position.get(name) ?? header.record.length) + 1;
+  const missing = new Set(columns.filter((spec) => spec.required && !position.has(spec.name)).map((spec) => spec.name));
+  for (const name of missing) {
+    problems.push({ file, line: 1, column: header.record.length + 1, reason: `column "${name}" is missing`, expected: `a header row with ${columns.filter((c) => c.required).map((c) => c.name).join(', ')}` });
   }
 
   const rows: CsvRow[] = [];
-  if (missingRequired) return { rows, columnOf };
+  const usedFields = new Set(position.values());
+  const unknownColumnsWithData = new Set<number>();
   // csv-parse counts a CRLF inside a quoted field as two lines; undo that to name the true line.
   let doubleCounted = 0;
   for (const { record, info } of body) {
     doubleCounted += countIn(record, /\r\n/g);
     const line = info.lines - doubleCounted - countIn(record, /\r\n|\r|\n/g);
-    if (record.length !== header.record.length) {
-      problems.push({ file, line, column: Math.min(record.length, header.record.length) + 1, reason: `this row has ${record.length} field(s) but the header has ${header.record.length}`, expected: 'one field per column (quote fields that contain commas)' });
+    tally.rows += 1;
+    const extra = record.slice(header.record.length);
+    if (extra.some((field) => field.trim() !== '')) {
+      problems.push({ file, line, column: header.record.length + 1, level: 'row', reason: `this row has ${record.length} fields but the header has ${header.record.length}`, expected: 'one field per column (quote a field that contains the delimiter)' });
       continue;
+    }
+    if (options.warnUnknownColumns) {
+      record.forEach((field, index) => {
+        if (index < header.record.length && !usedFields.has(index) && field.trim() !== '') unknownColumnsWithData.add(index);
+      });
     }
     // A null-prototype object, so a column named like "__proto__" is only ever data.
     const values: Record<string, string> = Object.create(null);
-    for (const [name, index] of position) values[name] = record[index]!.trim();
+    // Excel leaves trailing cells off short rows; they read as empty, and the value checks speak for them.
+    for (const [name, index] of position) values[name] = (record[index] ?? '').trim();
     rows.push({ line, values });
   }
-  return { rows, columnOf };
+  if (options.warnUnknownColumns) {
+    for (const index of unknownColumnsWithData) {
+      const name = header.record[index]!.trim();
+      problems.push({ file, line: 1, column: index + 1, level: 'warning', reason: `column ${name ? `"${name}"` : index + 1} is not one the tool reads, so its values are not used`, expected: `one of ${columns.map((c) => c.name).join(', ')} (see the README for other accepted names)` });
+    }
+  }
+  return { rows, columnOf, missing };
+}
+
+/** Each spec's field number; a second column for the same spec is fatal, as one of them would be lost. */
+function matchHeader(file: string, header: readonly string[], columns: readonly ColumnSpec[], problems: InputProblem[]): Map<string, number> {
+  const position = new Map<string, number>();
+  header.forEach((raw, index) => {
+    const key = normaliseHeader(raw);
+    if (key === '') return;
+    const spec = columns.find((c) => c.name === key || c.aliases?.some((alias) => normaliseHeader(alias) === key));
+    if (!spec) return;
+    const earlier = position.get(spec.name);
+    if (earlier === undefined) position.set(spec.name, index);
+    else problems.push({ file, line: 1, column: index + 1, reason: `column "${raw.trim()}" is a second "${spec.name}" column (column ${earlier + 1} is "${header[earlier]!.trim()}")`, expected: `one "${spec.name}" column` });
+  });
+  return position;
+}
+
+interface CsvParseError {
+  code?: string;
+  lines?: number;
+  column?: number;
+  message: string;
+}
+
+function syntaxProblem(file: string, text: string, delimiter: Delimiter, error: CsvParseError): InputProblem {
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    const opened = unclosedQuoteLine(text, delimiter);
+    return { file, line: opened?.line ?? error.lines, column: opened?.field ?? 1, reason: 'a quoted field starts on this line and is never closed, so the rest of the file cannot be read', expected: 'a closing double quote (write a quote inside a quoted field as "")' };
+  }
+  return { file, line: error.lines, column: error.column === undefined ? undefined : error.column + 1, reason: `not readable as CSV: ${error.message}`, expected: 'comma-, semicolon- or tab-separated values' };
 }
 
 function countIn(record: readonly string[], pattern: RegExp): number {

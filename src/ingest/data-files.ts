@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { findCouncil, indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
 import { formatPeriod, type DatasetRecord, type InputProblem } from '../model/index.js';
+import type { FileTally } from './csv-table.js';
 import { readLgbfTable } from './lgbf.js';
 import { readScotphoExtract, type ScotphoImport } from './scotpho.js';
 
@@ -32,12 +33,12 @@ export async function dataFolderFiles(directory: string): Promise<string[]> {
   }
 }
 
-export function importDataFile(file: string, text: string, problems: InputProblem[], catalogue: readonly IndicatorDefinition[] = indicatorCatalogue): { records: DatasetRecord[]; suppressed: ScotphoImport['suppressed'] } {
+export function importDataFile(file: string, text: string, problems: InputProblem[], catalogue: readonly IndicatorDefinition[] = indicatorCatalogue, tally?: FileTally): { records: DatasetRecord[]; suppressed: ScotphoImport['suppressed'] } {
   switch (dataFileKind(text)) {
     case 'lgbf':
-      return { records: readLgbfTable(file, text, catalogue, problems), suppressed: [] };
+      return { records: readLgbfTable(file, text, catalogue, problems, tally), suppressed: [] };
     case 'scotpho':
-      return readScotphoExtract(file, text, catalogue, problems);
+      return readScotphoExtract(file, text, catalogue, problems, tally);
     default:
       problems.push({ file, line: 1, column: 1, reason: 'not a file qif-report can import', expected: 'the LGBF data table (cash) or a ScotPHO profile extract, as downloaded' });
       return { records: [], suppressed: [] };
@@ -57,7 +58,7 @@ export function findConflicts(records: readonly DatasetRecord[], problems: Input
     const key = `${record.indicator}|${record.area.toLowerCase()}|${formatPeriod(record.period)}`;
     const earlier = first.get(key);
     if (earlier && earlier.row.file !== record.row.file) {
-      problems.push({ ...record.row, column: 1, reason: `${record.indicator} for ${record.area} in ${formatPeriod(record.period)} is also given by ${earlier.row.file}:${earlier.row.line}`, expected: 'each figure from one file only' });
+      problems.push({ ...record.row, column: 1, level: 'row', reason: `${record.indicator} for ${record.area} in ${formatPeriod(record.period)} is also given by ${earlier.row.file}:${earlier.row.line}`, expected: 'each figure from one file only' });
       continue;
     }
     if (!earlier) first.set(key, record);

@@ -1,6 +1,6 @@
 import { findIndicator, indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
 import { formatPeriod, type DatasetRecord, type InputProblem } from '../model/index.js';
-import { readCsvTable } from './csv-table.js';
+import { readCsvTable, type FileTally } from './csv-table.js';
 import { parsePeriodField } from './grades.js';
 import { DuplicateFinder, RowReader } from './row-reader.js';
 import { parseNumber, type Parsed } from './values.js';
@@ -22,8 +22,8 @@ const indicatorIn = (catalogue: readonly IndicatorDefinition[]) => (text: string
 
 const nonEmpty = (text: string): Parsed<string> => ({ ok: true, value: text.trim() });
 
-export function readDataset(file: string, text: string, problems: InputProblem[], catalogue: readonly IndicatorDefinition[] = indicatorCatalogue): DatasetRecord[] {
-  const table = readCsvTable(file, text, datasetColumns, problems);
+export function readDataset(file: string, text: string, problems: InputProblem[], catalogue: readonly IndicatorDefinition[] = indicatorCatalogue, tally?: FileTally): DatasetRecord[] {
+  const table = readCsvTable(file, text, datasetColumns, problems, { tally, warnUnknownColumns: true });
   const duplicates = new DuplicateFinder();
   const records: DatasetRecord[] = [];
   for (const row of table.rows) {

@@ -1,6 +1,6 @@
 import { evidenceListFor } from '../framework/index.js';
 import type { EvidenceRecord, EvidenceStatus, InputProblem } from '../model/index.js';
-import { readCsvTable } from './csv-table.js';
+import { readCsvTable, type FileTally } from './csv-table.js';
 import { DuplicateFinder, RowReader } from './row-reader.js';
 import { parseDate, parseQi, type Parsed } from './values.js';
 
@@ -37,8 +37,8 @@ export function matchEvidenceItem(qi: string, text: string): { item: string; loc
   return listed ? { item: listed, local: false } : { item: trimmed, local: true };
 }
 
-export function readEvidence(file: string, text: string, problems: InputProblem[]): EvidenceRecord[] {
-  const table = readCsvTable(file, text, evidenceColumns, problems);
+export function readEvidence(file: string, text: string, problems: InputProblem[], tally?: FileTally): EvidenceRecord[] {
+  const table = readCsvTable(file, text, evidenceColumns, problems, { tally, warnUnknownColumns: true });
   const duplicates = new DuplicateFinder();
   const evidence: EvidenceRecord[] = [];
   for (const row of table.rows) {

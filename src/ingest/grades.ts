@@ -1,5 +1,5 @@
 import { formatPeriod, parsePeriod, type GradeRecord, type InputProblem } from '../model/index.js';
-import { readCsvTable } from './csv-table.js';
+import { readCsvTable, type FileTally } from './csv-table.js';
 import { DuplicateFinder, RowReader } from './row-reader.js';
 import { parseDate, parseGrade, parseQi, type Parsed } from './values.js';
 
@@ -19,8 +19,8 @@ export function parsePeriodField(text: string): Parsed<NonNullable<ReturnType<ty
   return period ? { ok: true, value: period } : { ok: false, expected: periodExpectation };
 }
 
-export function readGrades(file: string, text: string, problems: InputProblem[]): GradeRecord[] {
-  const table = readCsvTable(file, text, gradeColumns, problems);
+export function readGrades(file: string, text: string, problems: InputProblem[], tally?: FileTally): GradeRecord[] {
+  const table = readCsvTable(file, text, gradeColumns, problems, { tally, warnUnknownColumns: true });
   const duplicates = new DuplicateFinder();
   const grades: GradeRecord[] = [];
   for (const row of table.rows) {

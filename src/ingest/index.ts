@@ -1,4 +1,4 @@
-export { loadWorkspace, WORKSPACE_FILES } from './workspace.js';
+export { blocksBuild, loadWorkspace, readWorkspace, WORKSPACE_FILES, type ReadOptions, type WorkspaceReading } from './workspace.js';
 export { readGrades } from './grades.js';
 export { readEvidence, matchEvidenceItem } from './evidence.js';
 export { readDataset } from './dataset.js';

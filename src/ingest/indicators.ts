@@ -1,6 +1,6 @@
 import { indicatorCatalogue, qualityIndicators, type IndicatorDefinition, type IndicatorUnit, type Polarity, type QuestionNumber } from '../framework/index.js';
 import type { InputProblem } from '../model/index.js';
-import { readCsvTable } from './csv-table.js';
+import { readCsvTable, type FileTally } from './csv-table.js';
 import { DuplicateFinder, RowReader } from './row-reader.js';
 import type { Parsed } from './values.js';
 
@@ -41,8 +41,8 @@ const qis = listOf((item) => (qualityIndicators.some((qi) => qi.id === item) ? i
  * A workspace's indicators.csv: a row whose id the tool knows changes only the fields it fills in; a new id
  * adds the partnership's own measure, which then needs its title, unit, polarity and questions.
  */
-export function readIndicatorCatalogue(file: string, text: string, problems: InputProblem[]): IndicatorDefinition[] {
-  const table = readCsvTable(file, text, indicatorColumns, problems);
+export function readIndicatorCatalogue(file: string, text: string, problems: InputProblem[], tally?: FileTally): IndicatorDefinition[] {
+  const table = readCsvTable(file, text, indicatorColumns, problems, { tally, warnUnknownColumns: true });
   const catalogue = indicatorCatalogue.map((indicator) => ({ ...indicator }));
   const duplicates = new DuplicateFinder();
   for (const row of table.rows) {

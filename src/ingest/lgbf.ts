@@ -1,6 +1,6 @@
 import { familyGroupArea, findCouncil, type IndicatorDefinition } from '../framework/index.js';
 import type { DatasetRecord, InputProblem } from '../model/index.js';
-import { readCsvTable } from './csv-table.js';
+import { newTally, readCsvTable, type FileTally } from './csv-table.js';
 import { parsePeriodField } from './grades.js';
 import { RowReader } from './row-reader.js';
 import { parseNumber } from './values.js';
@@ -31,14 +31,17 @@ const asPercent = (value: number) => Number((value * 100).toPrecision(12));
  * Scotland's, and each family group's average, each row traced to its line. Empty cells are figures
  * the LGBF has not published, so they give no row.
  */
-export function readLgbfTable(file: string, text: string, catalogue: readonly IndicatorDefinition[], problems: InputProblem[]): DatasetRecord[] {
+export function readLgbfTable(file: string, text: string, catalogue: readonly IndicatorDefinition[], problems: InputProblem[], tally: FileTally = newTally()): DatasetRecord[] {
   const byCode = new Map(catalogue.flatMap((indicator) => (indicator.import?.lgbf ? [[indicator.import.lgbf.code.toLowerCase(), indicator] as const] : [])));
-  const table = readCsvTable(file, text, lgbfColumns, problems);
+  const table = readCsvTable(file, text, lgbfColumns, problems, { tally });
   const records: DatasetRecord[] = [];
   const comparatorSeen = new Set<string>();
   for (const row of table.rows) {
     const indicator = byCode.get((row.values.indicatorcode ?? '').toLowerCase());
-    if (!indicator) continue;
+    if (!indicator) {
+      tally.notUsed += 1;
+      continue;
+    }
     const read = new RowReader(file, table, row, problems);
     const council = findCouncil(read.text('localauthority'));
     if (!council) read.report('localauthority', `"${read.text('localauthority')}" is not a Scottish council`, 'one of the 32 councils, in the LGBF’s or the ONS spelling');
@@ -53,6 +56,7 @@ export function readLgbfTable(file: string, text: string, catalogue: readonly In
       familyGroup: read.optional('indicatorcash_fg', parseNumber),
     };
     if (!read.ok || !council || !period) continue;
+    const before = records.length;
     const scale = indicator.import!.lgbf!.fraction ? asPercent : (value: number) => value;
     const add = (area: string, value: number | undefined, numerator?: number, denominator?: number) => {
       if (value !== undefined) records.push({ indicator: indicator.id, area, period, value: scale(value), numerator, denominator, source: LGBF_SOURCE, row: read.source });
@@ -69,6 +73,8 @@ export function readLgbfTable(file: string, text: string, catalogue: readonly In
       comparatorSeen.add(`${indicator.id}|${year}|${group}`);
       add(group, values.familyGroup);
     }
+    // A row whose figures are all unpublished, or repeat comparators already taken, adds nothing.
+    if (records.length === before) tally.notUsed += 1;
   }
   return records;
 }

@@ -29,6 +29,11 @@ export class RowReader {
   }
 
   required<T>(column: string, parser: (text: string) => Parsed<T>): T | undefined {
+    if (this.table.missing.has(column)) {
+      // The header's own problem already says the column is missing; one message, not one a row.
+      this.failed = true;
+      return undefined;
+    }
     const text = this.text(column);
     if (text === '') {
       const probe = parser('');
@@ -44,14 +49,15 @@ export class RowReader {
 
   report(column: string, reason: string, expected?: string): undefined {
     this.failed = true;
-    this.problems.push({ file: this.file, line: this.row.line, column: this.table.columnOf(column), reason, expected });
+    this.problems.push({ file: this.file, line: this.row.line, column: this.table.columnOf(column), level: 'row', reason, expected });
     return undefined;
   }
 
   private parsed<T>(column: string, text: string, parser: (text: string) => Parsed<T>): T | undefined {
     const result = parser(text);
     if (result.ok) return result.value;
-    return this.report(column, `${column} "${text}" is not valid`, result.expected);
+    const hint = result.hint ? ` (${result.hint})` : '';
+    return this.report(column, `${column} "${text}" is not valid${hint}`, result.expected);
   }
 }
 

@@ -1,6 +1,6 @@
 import { councils, findCouncil, type IndicatorDefinition } from '../framework/index.js';
-import type { DatasetRecord, InputProblem, Period } from '../model/index.js';
-import { readCsvTable } from './csv-table.js';
+import type { DatasetRecord, InputProblem, Period, SuppressedFigure } from '../model/index.js';
+import { newTally, readCsvTable, type FileTally } from './csv-table.js';
 import { RowReader } from './row-reader.js';
 import { parseNumber, type Parsed } from './values.js';
 
@@ -31,24 +31,27 @@ export function scotphoPeriod(text: string): Parsed<Period> {
 export interface ScotphoImport {
   records: DatasetRecord[];
   /** Figures the source withheld (source_marker NA): listed, never read as zero, never silently lost. */
-  suppressed: { indicator: string; area: string; period: string; line: number }[];
+  suppressed: SuppressedFigure[];
 }
 
 /** Picks the indicators the catalogue knows out of a ScotPHO profile extract; other indicators are not ours. */
-export function readScotphoExtract(file: string, text: string, catalogue: readonly IndicatorDefinition[], problems: InputProblem[]): ScotphoImport {
+export function readScotphoExtract(file: string, text: string, catalogue: readonly IndicatorDefinition[], problems: InputProblem[], tally: FileTally = newTally()): ScotphoImport {
   const byName = new Map(catalogue.flatMap((indicator) => (indicator.import?.scotpho ? [[indicator.import.scotpho.indicator.toLowerCase(), indicator] as const] : [])));
-  const table = readCsvTable(file, text, scotphoColumns, problems);
+  const table = readCsvTable(file, text, scotphoColumns, problems, { tally });
   const result: ScotphoImport = { records: [], suppressed: [] };
   for (const row of table.rows) {
     const indicator = byName.get((row.values.indicator ?? '').trim().toLowerCase());
-    if (!indicator) continue;
+    if (!indicator) {
+      tally.notUsed += 1;
+      continue;
+    }
     const read = new RowReader(file, table, row, problems);
     const council = councils.find((c) => c.code === read.text('area_code')) ?? findCouncil(read.text('area_name'));
     if (!council) read.report('area_name', `"${read.text('area_name')}" is not a Scottish council`, 'one of the 32 council areas');
     const period = read.required('period', scotphoPeriod);
     if (!council || !period) continue;
     if (read.text('source_marker').toUpperCase() === 'NA') {
-      result.suppressed.push({ indicator: indicator.id, area: council.name, period: read.text('period'), line: row.line });
+      result.suppressed.push({ indicator: indicator.id, area: council.name, period: read.text('period'), row: read.source });
       continue;
     }
     const value = read.required('measure', parseNumber);

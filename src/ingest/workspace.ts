@@ -1,12 +1,14 @@
-import { access, readFile } from 'node:fs/promises';
+import { access, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { comparePeriods, formatPeriod, InvalidInputError, type InputProblem, type ReportSettings, type SuppressedFigure, type Workspace } from '../model/index.js';
-import { canonicalArea, dataFolderFiles, findConflicts, importDataFile, resolveInside } from './data-files.js';
 import { indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
+import { comparePeriods, compareProblems, formatPeriod, InvalidInputError, levelOf, type DataIntake, type FileSummary, type InputProblem, type ReportSettings, type SourceRow, type SuppressedFigure, type Workspace } from '../model/index.js';
+import { newTally, type FileTally } from './csv-table.js';
+import { canonicalArea, dataFolderFiles, findConflicts, importDataFile, resolveInside } from './data-files.js';
 import { readDataset } from './dataset.js';
-import { readIndicatorCatalogue } from './indicators.js';
+import { decodeText } from './decode.js';
 import { readEvidence } from './evidence.js';
 import { readGrades } from './grades.js';
+import { readIndicatorCatalogue } from './indicators.js';
 import { readSettings } from './settings.js';
 
 export const WORKSPACE_FILES = {
@@ -17,90 +19,188 @@ export const WORKSPACE_FILES = {
   indicators: 'indicators.csv',
 } as const;
 
-async function readText(file: string, problems: InputProblem[]): Promise<string | undefined> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    problems.push({ file, reason: code === 'ENOENT' ? 'the file is missing' : `the file cannot be read (${code})`, expected: 'every workspace file: report.json, grades.csv, evidence.csv, dataset.csv' });
-    return undefined;
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    problems.push({ file, line: 1, column: 1, reason: 'the file is not UTF-8 text', expected: 'a CSV saved as "CSV UTF-8 (Comma delimited)"' });
-    return undefined;
-  }
+export interface ReadOptions {
+  /** Build from the rows that pass, listing every rejected one, instead of refusing the whole workspace. */
+  lenient?: boolean;
 }
+
+/** Everything learnt from reading a workspace, whether or not it can be built. */
+export interface WorkspaceReading {
+  /** Every accepted row; absent when report.json could not be read or a problem is fatal. */
+  workspace?: Workspace;
+  files: FileSummary[];
+  /** Every problem in every file, warnings included, in file and line order. */
+  problems: InputProblem[];
+}
+
+/** A problem that stops this build: any error when strict; only a fatal one when lenient. */
+export const blocksBuild = (problem: InputProblem, options: ReadOptions): boolean =>
+  levelOf(problem) === 'fatal' || (levelOf(problem) === 'row' && !options.lenient);
 
 /**
  * Reads and checks a workspace folder. Throws InvalidInputError listing every problem in every file,
  * so the officer can fix them all in one pass.
  */
-export async function loadWorkspace(directory: string): Promise<Workspace> {
-  const problems: InputProblem[] = [];
-  const fileOf = (name: string) => path.join(directory, name);
-  const [settingsText, gradesText, evidenceText] = await Promise.all(
-    [WORKSPACE_FILES.settings, WORKSPACE_FILES.grades, WORKSPACE_FILES.evidence].map((name) => readText(fileOf(name), problems)),
-  );
-  const settings = settingsText === undefined ? undefined : readSettings(fileOf(WORKSPACE_FILES.settings), settingsText, problems);
-  const grades = gradesText === undefined ? [] : readGrades(fileOf(WORKSPACE_FILES.grades), gradesText, problems);
-  const evidence = evidenceText === undefined ? [] : readEvidence(fileOf(WORKSPACE_FILES.evidence), evidenceText, problems);
-  const catalogue = await readCatalogue(directory, problems);
-  const { dataset, suppressed, datasetText } = await readFigures(directory, settings, catalogue, problems);
+export async function loadWorkspace(directory: string, options: ReadOptions = {}): Promise<Workspace> {
+  const reading = await readWorkspace(directory, options);
+  if (!reading.workspace || reading.problems.some((problem) => blocksBuild(problem, options))) throw new InvalidInputError(reading.problems);
+  return reading.workspace;
+}
 
-  if (settings) {
-    for (const grade of grades) {
-      if (comparePeriods(grade.period, settings.period) > 0) {
-        problems.push({ ...grade.source, column: 1, reason: `grade for ${formatPeriod(grade.period)} is later than the report's period ${formatPeriod(settings.period)}`, expected: `periods up to ${formatPeriod(settings.period)}, or a later "period" in report.json` });
-      }
-    }
-    if (datasetText !== undefined && !dataset.some((row) => row.area === settings.area)) {
-      problems.push({ file: fileOf(WORKSPACE_FILES.dataset), reason: `no figures for the partnership's area "${settings.area}"`, expected: 'rows whose area matches "area" in report.json' });
-    }
+/** Reads every file of a workspace, keeping every good row and a positioned problem for every bad one. */
+export async function readWorkspace(directory: string, options: ReadOptions = {}): Promise<WorkspaceReading> {
+  if (!(await isFolder(directory))) {
+    return { files: [], problems: [{ file: directory, reason: 'there is no workspace folder here', expected: 'a folder holding report.json, grades.csv, evidence.csv and dataset.csv' }] };
   }
-  if (problems.length > 0 || !settings) throw new InvalidInputError(problems);
-  return { directory, settings, grades, evidence, dataset, suppressed, catalogue };
+  const files = new InputFiles(directory);
+  const settingsText = await files.read(WORKSPACE_FILES.settings);
+  const settings = settingsText === undefined ? undefined : readSettings(files.pathOf(WORKSPACE_FILES.settings), settingsText, files.problems);
+  const gradesText = await files.read(WORKSPACE_FILES.grades);
+  const allGrades = gradesText === undefined ? [] : readGrades(files.pathOf(WORKSPACE_FILES.grades), gradesText, files.problems, files.tallyOf(WORKSPACE_FILES.grades));
+  const evidenceText = await files.read(WORKSPACE_FILES.evidence);
+  const evidence = evidenceText === undefined ? [] : readEvidence(files.pathOf(WORKSPACE_FILES.evidence), evidenceText, files.problems, files.tallyOf(WORKSPACE_FILES.evidence));
+  const catalogue = await readCatalogue(files);
+  const { dataset, suppressed, hasFigures } = await readFigures(files, settings, catalogue);
+
+  const grades = settings ? allGrades.filter((grade) => !isLaterThanReport(grade, settings, files.problems)) : allGrades;
+  if (settings && hasFigures && !dataset.some((row) => row.area === settings.area)) {
+    files.problems.push({ file: files.pathOf(WORKSPACE_FILES.dataset), reason: `no figures for the partnership's area "${settings.area}"`, expected: 'rows whose area matches "area" in report.json' });
+  }
+
+  const problems = [...files.problems].sort(compareProblems);
+  const summaries = files.summaries([...grades.map((g) => g.source), ...evidence.map((e) => e.source), ...dataset.map((d) => d.row), ...suppressed.map((s) => s.row)]);
+  const intake: DataIntake = {
+    mode: options.lenient ? 'lenient' : 'strict',
+    files: summaries,
+    rejected: options.lenient ? problems.filter((p) => levelOf(p) === 'row').map((p) => files.relative(p)) : [],
+    warnings: problems.filter((p) => levelOf(p) === 'warning').map((p) => files.relative(p)),
+  };
+  const usable = settings && !problems.some((problem) => blocksBuild(problem, options));
+  const workspace = usable ? { directory, settings, grades, evidence, dataset, suppressed, catalogue, intake } : undefined;
+  return { workspace, files: summaries, problems };
+}
+
+function isLaterThanReport(grade: Workspace['grades'][number], settings: ReportSettings, problems: InputProblem[]): boolean {
+  if (comparePeriods(grade.period, settings.period) <= 0) return false;
+  problems.push({ ...grade.source, column: 1, level: 'row', reason: `grade for ${formatPeriod(grade.period)} is later than the report's period ${formatPeriod(settings.period)}`, expected: `periods up to ${formatPeriod(settings.period)}, or a later "period" in report.json` });
+  return true;
 }
 
 /** The built-in catalogue, changed and extended by the workspace's optional indicators.csv. */
-async function readCatalogue(directory: string, problems: InputProblem[]): Promise<IndicatorDefinition[]> {
-  const file = path.join(directory, WORKSPACE_FILES.indicators);
-  if (!(await exists(file))) return [...indicatorCatalogue];
-  const text = await readText(file, problems);
-  return text === undefined ? [...indicatorCatalogue] : readIndicatorCatalogue(file, text, problems);
+async function readCatalogue(files: InputFiles): Promise<IndicatorDefinition[]> {
+  if (!(await files.exists(WORKSPACE_FILES.indicators))) return [...indicatorCatalogue];
+  const text = await files.read(WORKSPACE_FILES.indicators);
+  return text === undefined ? [...indicatorCatalogue] : readIndicatorCatalogue(files.pathOf(WORKSPACE_FILES.indicators), text, files.problems, files.tallyOf(WORKSPACE_FILES.indicators));
 }
 
 /**
  * The figures: dataset.csv in long form, and the published files named in report.json or dropped in the
  * data/ folder. dataset.csv may be left out when published files are there. Council names are reconciled.
  */
-async function readFigures(directory: string, settings: ReportSettings | undefined, catalogue: readonly IndicatorDefinition[], problems: InputProblem[]) {
-  const datasetFile = path.join(directory, WORKSPACE_FILES.dataset);
+async function readFigures(files: InputFiles, settings: ReportSettings | undefined, catalogue: readonly IndicatorDefinition[]) {
   const dataFiles: string[] = [];
   for (const name of settings?.data ?? []) {
-    const inside = resolveInside(directory, name);
-    if (inside) dataFiles.push(inside);
-    else problems.push({ file: path.join(directory, WORKSPACE_FILES.settings), reason: `data file "${name}" is outside the workspace`, expected: 'a path inside the workspace folder, e.g. "data/lgbf_data_table_cash.csv"' });
+    const inside = resolveInside(files.directory, name);
+    if (inside) dataFiles.push(path.relative(files.directory, inside));
+    else files.problems.push({ file: files.pathOf(WORKSPACE_FILES.settings), reason: `data file "${name}" is outside the workspace`, expected: 'a path inside the workspace folder, e.g. "data/lgbf_data_table_cash.csv"' });
   }
-  if (!settings?.data) dataFiles.push(...(await dataFolderFiles(directory)));
+  if (!settings?.data) dataFiles.push(...(await dataFolderFiles(files.directory)).map((file) => path.relative(files.directory, file)));
 
-  const datasetMissing = dataFiles.length > 0 && !(await exists(datasetFile));
-  const datasetText = datasetMissing ? undefined : await readText(datasetFile, problems);
-  const records = datasetText === undefined ? [] : readDataset(datasetFile, datasetText, problems, catalogue);
+  const datasetOptional = dataFiles.length > 0 && !(await files.exists(WORKSPACE_FILES.dataset));
+  const datasetText = datasetOptional ? undefined : await files.read(WORKSPACE_FILES.dataset);
+  const records = datasetText === undefined ? [] : readDataset(files.pathOf(WORKSPACE_FILES.dataset), datasetText, files.problems, catalogue, files.tallyOf(WORKSPACE_FILES.dataset));
   const suppressed: SuppressedFigure[] = [];
-  for (const file of dataFiles) {
-    const text = await readText(file, problems);
+  for (const name of dataFiles) {
+    const text = await files.read(name);
     if (text === undefined) continue;
-    const imported = importDataFile(file, text, problems, catalogue);
+    const imported = importDataFile(files.pathOf(name), text, files.problems, catalogue, files.tallyOf(name));
     records.push(...imported.records);
     suppressed.push(...imported.suppressed);
   }
-  const dataset = findConflicts(records.map((record) => ({ ...record, area: canonicalArea(record.area) })), problems);
-  return { dataset, suppressed, datasetText: datasetText ?? (dataFiles.length > 0 ? '' : undefined) };
+  const dataset = findConflicts(records.map((record) => ({ ...record, area: canonicalArea(record.area) })), files.problems);
+  return { dataset, suppressed, hasFigures: datasetText !== undefined || dataFiles.length > 0 };
 }
 
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(() => true, () => false);
+async function isFolder(directory: string): Promise<boolean> {
+  return stat(directory).then((stats) => stats.isDirectory(), () => false);
+}
+
+/** The workspace's files as read: how each was decoded, what its reader counted, and every problem. */
+class InputFiles {
+  readonly problems: InputProblem[] = [];
+  private readonly encodings = new Map<string, string | undefined>();
+  private readonly tallies = new Map<string, FileTally>();
+
+  constructor(readonly directory: string) {}
+
+  pathOf(name: string): string {
+    return path.join(this.directory, name);
+  }
+
+  tallyOf(name: string): FileTally {
+    const tally = this.tallies.get(name) ?? newTally();
+    this.tallies.set(name, tally);
+    return tally;
+  }
+
+  async exists(name: string): Promise<boolean> {
+    return access(this.pathOf(name)).then(() => true, () => false);
+  }
+
+  /** The file's text, whatever Excel saved it as; undefined (with a problem) when it cannot be read. */
+  async read(name: string): Promise<string | undefined> {
+    const file = this.pathOf(name);
+    this.encodings.set(name, undefined);
+    let bytes: Buffer;
+    try {
+      if (!(await this.staysInside(file))) {
+        this.problems.push({ file, reason: 'the file links to a place outside the workspace', expected: 'a file inside the workspace folder, not a link out of it' });
+        return undefined;
+      }
+      bytes = await readFile(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      this.problems.push({ file, reason: code === 'ENOENT' ? 'the file is missing' : `the file cannot be read (${code})`, expected: 'every workspace file: report.json, grades.csv, evidence.csv, and dataset.csv unless data/ holds published files' });
+      return undefined;
+    }
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) {
+      this.problems.push({ file, line: 1, column: 1, reason: decoded.reason, expected: decoded.expected });
+      return undefined;
+    }
+    this.encodings.set(name, decoded.encoding);
+    return decoded.text;
+  }
+
+  /** Symbolic links are followed only when they end inside the workspace. */
+  private async staysInside(file: string): Promise<boolean> {
+    const [root, target] = await Promise.all([realpath(this.directory), realpath(file)]);
+    return target.startsWith(root + path.sep);
+  }
+
+  /** The problem with its file named inside the workspace, as the paper shows it. */
+  relative(problem: InputProblem): InputProblem {
+    return { ...problem, file: this.nameOf(problem.file) };
+  }
+
+  private nameOf(file: string): string {
+    return path.relative(this.directory, file).split(path.sep).join('/');
+  }
+
+  /** One summary a file, in reading order; accepted rows are the distinct lines the kept records came from. */
+  summaries(kept: readonly SourceRow[]): FileSummary[] {
+    return [...this.encodings].map(([name, encoding]) => {
+      const file = this.pathOf(name);
+      const tally = this.tallies.get(name);
+      const rejected = new Set(this.problems.filter((p) => p.file === file && levelOf(p) === 'row').map((p) => p.line)).size;
+      const keptLines = new Set(kept.filter((row) => row.file === file).map((row) => row.line)).size;
+      const rows = tally?.rows ?? 0;
+      // indicators.csv yields definitions, not records with a source line: each row is one definition.
+      const accepted = name === WORKSPACE_FILES.indicators ? rows - rejected : keptLines;
+      const summary: FileSummary = { file: this.nameOf(file), rows, accepted, rejected, notUsed: tally?.notUsed ?? 0 };
+      if (encoding) summary.encoding = encoding;
+      if (tally?.delimiter) summary.delimiter = tally.delimiter;
+      return summary;
+    });
+  }
 }

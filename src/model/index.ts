@@ -1,4 +1,5 @@
 export * from './problem.js';
+export * from './intake.js';
 export * from './period.js';
 export * from './records.js';
 export * from './report-model.js';

@@ -9,14 +9,24 @@ export interface InputProblem {
   column?: number;
   reason: string;
   expected?: string;
+  /**
+   * What the problem costs. `fatal` (the default) stops every build; `row` rejects only the record at
+   * `line`, so a lenient build goes on without it and lists it; `warning` rejects nothing but is shown.
+   */
+  level?: ProblemLevel;
 }
+
+export type ProblemLevel = 'fatal' | 'row' | 'warning';
+
+export const levelOf = (problem: InputProblem): ProblemLevel => problem.level ?? 'fatal';
 
 export function formatProblem(problem: InputProblem): string {
   const place = [problem.file, problem.line, problem.line === undefined ? undefined : (problem.column ?? 1)]
     .filter((part) => part !== undefined)
     .join(':');
   const expected = problem.expected ? `; expected ${problem.expected}` : '';
-  return `${place}: ${problem.reason}${expected}`;
+  const warning = problem.level === 'warning' ? 'warning: ' : '';
+  return `${place}: ${warning}${problem.reason}${expected}`;
 }
 
 export function compareProblems(a: InputProblem, b: InputProblem): number {

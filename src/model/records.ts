@@ -1,4 +1,5 @@
 import type { Grade, IndicatorDefinition, QiId, QuestionNumber } from '../framework/index.js';
+import type { DataIntake } from './intake.js';
 import type { Period } from './period.js';
 
 /** Where a record came from, so every printed figure can be traced to its input row. */
@@ -59,7 +60,7 @@ export interface SuppressedFigure {
   indicator: string;
   area: string;
   period: string;
-  line: number;
+  row: SourceRow;
 }
 
 export interface GradeRecord {
@@ -106,4 +107,6 @@ export interface Workspace {
   suppressed: SuppressedFigure[];
   /** The built-in indicator catalogue as the workspace's indicators.csv changes and extends it. */
   catalogue: IndicatorDefinition[];
+  /** Which files were read, how, and every row left out. */
+  intake: DataIntake;
 }

@@ -6,6 +6,7 @@
  * with their figures, and templates/ turns them into sentences.
  */
 import type { IndicatorUnit, Polarity, QiId, QuestionNumber } from '../framework/index.js';
+import type { DataIntake } from './intake.js';
 import type { SpcResult } from './spc.js';
 import type { EvidenceStatus, ReadinessThresholds, ReportSettings, SourceRow, SuppressedFigure } from './records.js';
 
@@ -29,6 +30,8 @@ export interface ReportModel {
   suppressed: SuppressedFigure[];
   /** The comparators used: the partnership's family group and named peers. */
   comparison: { council?: string; familyGroup?: { number: number; members: string[] }; peers: string[] };
+  /** The input files as read, and every row a lenient build left out: the data-quality appendix. */
+  dataQuality: DataIntake;
 }
 
 /** The particulars from report.json, with the period as its label. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { buildReportModel } from '../analyse/index.js';
-import { loadWorkspace } from '../ingest/index.js';
+import { blocksBuild, readWorkspace } from '../ingest/index.js';
 import { InvalidInputError, type InputProblem, type ReportModel } from '../model/index.js';
 import { renderPaper, type PaperTemplates } from '../render/index.js';
 import { paperBaseName } from './file-names.js';
@@ -12,28 +12,37 @@ export interface BuildOptions {
   outDir: string;
   formats: readonly OutputFormat[];
   templates: PaperTemplates;
+  /** Build from the rows that pass and list the rejected ones in the paper, rather than refuse. */
+  lenient?: boolean;
+}
+
+export interface BuildResult {
+  written: string[];
+  /** Problems that did not stop the build: warnings, and rows a lenient build left out. */
+  notices: InputProblem[];
 }
 
 /**
  * Reads and analyses every workspace before writing anything: if any input is invalid, no file is
  * written and every problem in every workspace is reported together.
  */
-export async function buildPapers(workspaceDirs: readonly string[], options: BuildOptions): Promise<string[]> {
+export async function buildPapers(workspaceDirs: readonly string[], options: BuildOptions): Promise<BuildResult> {
   const problems: InputProblem[] = [];
-  const models: ReportModel[] = [];
+  const papers: { directory: string; model: ReportModel; base: string }[] = [];
   for (const directory of workspaceDirs) {
-    try {
-      models.push(buildReportModel(await loadWorkspace(directory)));
-    } catch (error) {
-      if (!(error instanceof InvalidInputError)) throw error;
-      problems.push(...error.problems);
-    }
+    const reading = await readWorkspace(directory, { lenient: options.lenient });
+    problems.push(...reading.problems);
+    if (!reading.workspace) continue;
+    const model = buildReportModel(reading.workspace);
+    const base = path.join(options.outDir, `${paperBaseName(model.paper.partnership, model.paper.period)}-inspection-readiness`);
+    const clash = papers.find((paper) => paper.base === base);
+    if (clash) problems.push({ file: directory, reason: `its paper would overwrite the one from ${clash.directory} (same partnership and period)`, expected: 'one workspace per partnership and period in a run' });
+    papers.push({ directory, model, base });
   }
-  if (problems.length > 0) throw new InvalidInputError(problems);
+  if (problems.some((problem) => blocksBuild(problem, options))) throw new InvalidInputError(problems);
 
   const written: string[] = [];
-  for (const model of models) {
-    const base = path.join(options.outDir, `${paperBaseName(model.paper.partnership, model.paper.period)}-inspection-readiness`);
+  for (const { model, base } of papers) {
     if (options.formats.includes('json')) {
       await writeFileAtomically(`${base}.json`, `${JSON.stringify(model, null, 2)}\n`);
       written.push(`${base}.json`);
@@ -43,5 +52,5 @@ export async function buildPapers(workspaceDirs: readonly string[], options: Bui
       written.push(`${base}.pdf`);
     }
   }
-  return written;
+  return { written, notices: problems };
 }

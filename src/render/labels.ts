@@ -13,5 +13,6 @@ export interface Labels {
   page: { runningHeader: string; footer: string; watermark: string; draftMarker: string };
   tables: Record<string, string>;
   units: Record<IndicatorUnit, string>;
+  delimiter: Record<'comma' | 'semicolon' | 'tab', string>;
   charts: { trendAlt: string; benchmarkAlt: string; mean: string; upper: string; lower: string };
 }

@@ -104,8 +104,23 @@ export function buildView(model: ReportModel, labels: Labels) {
     suppressed: model.suppressed.map((figure) => ({ ...figure, title: findIndicator(figure.indicator)?.title ?? figure.indicator })),
     comparison: model.comparison,
     indicatorDetails: [...indicatorViews.values()],
+    dataQuality: dataQualityView(model),
   };
   return escapeStrings(view);
 }
 
 export type View = ReturnType<typeof buildView>;
+
+/** Whether the paper needs its data-quality appendix, and the counts its prose quotes. */
+function dataQualityView(model: ReportModel) {
+  const { mode, files, rejected, warnings } = model.dataQuality;
+  const rejectedRows = files.reduce((sum, file) => sum + file.rejected, 0);
+  return {
+    lenient: mode === 'lenient',
+    show: mode === 'lenient' || warnings.length > 0,
+    rejectedRows,
+    rejectedProblems: rejected.length,
+    filesWithRejections: files.filter((file) => file.rejected > 0).length,
+    warnings: warnings.length,
+  };
+}

@@ -67,8 +67,8 @@ describe('invalid input', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toEqual([
       `${evidence}:${badStatusLine}:3: status "maybe" is not valid; expected held, partial or missing`,
-      `${grades}:${badGradeLine}:2: qi "5.10" is not valid; expected a QI of the framework (1.1 to 9.4, or 10 for capacity for improvement)`,
-      `${grades}:${badGradeLine}:3: grade "Very goood" is not valid; expected a grade 1–6 or one of Excellent, Very good, Good, Adequate, Weak, Unsatisfactory`,
+      `${grades}:${badGradeLine}:2: qi "5.10" is not valid (did you mean 5.1?); expected a QI of the framework (1.1 to 9.4, or 10 for capacity for improvement)`,
+      `${grades}:${badGradeLine}:3: grade "Very goood" is not valid (did you mean Very good?); expected a grade 1–6 or one of Excellent, Very good, Good, Adequate, Weak, Unsatisfactory`,
       `${report}:1:1: setting "committee" is missing; expected "committee" in report.json (see README, "The workspace")`,
     ]);
     expect(readdirSync(out)).toEqual([]);
@@ -77,7 +77,7 @@ describe('invalid input', () => {
   it('names a missing workspace file', () => {
     const result = qifReport(['build', path.join(tempDir(), 'no-such-workspace'), '--out', tempDir()]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/no-such-workspace\/report\.json: the file is missing; expected every workspace file/);
+    expect(result.stderr).toMatch(/^\/.*no-such-workspace: there is no workspace folder here; expected a folder holding report.json/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -106,7 +106,7 @@ function settings(overrides: Partial<ReportSettings> = {}): ReportSettings {
 }
 
 function workspace(parts: Partial<Workspace> & { settings?: ReportSettings }): Workspace {
-  return { directory: '/tmp/ws', settings: settings(), grades: [], evidence: [], dataset: [], suppressed: [], catalogue: [...indicatorCatalogue], ...parts };
+  return { directory: '/tmp/ws', settings: settings(), grades: [], evidence: [], dataset: [], suppressed: [], catalogue: [...indicatorCatalogue], intake: { mode: 'strict', files: [], rejected: [], warnings: [] }, ...parts };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ describe('parseDate', () => {
   });
 
   it('refuses dates that do not exist and text that is not a date', () => {
-    for (const text of ['31/02/2020', '2020-02-30', '2020-13-01', '32/01/2020', 'June 2018', '', '27/06/18', '06/27/2018']) {
+    for (const text of ['31/02/2020', '2020-02-30', '2020-13-01', '32/01/2020', 'June 2018', '', '06/27/2018', '2018', '12345']) {
       const result = parseDate(text);
       expect(result.ok, text).toBe(false);
       if (!result.ok) expect(result.expected).toContain('27/06/2018');
@@ -150,7 +150,7 @@ describe('parseQi', () => {
   });
 
   it('refuses QIs the framework does not have', () => {
-    for (const text of ['5.10', '5.5', '8.3', '1', '10.1', '', 'QI 5.1']) expect(parseQi(text).ok, text).toBe(false);
+    for (const text of ['5.10', '5.5', '8.3', '1', '10.1', '', 'QI 5.9']) expect(parseQi(text).ok, text).toBe(false);
   });
 });
 
@@ -324,22 +324,22 @@ describe('readGrades', () => {
     expect(header[0]!.expected).toContain('grade');
   });
 
-  it('reports rows with too few or too many fields, at the first missing or extra field', () => {
+  it('reads missing trailing cells as empty, and rejects a row with more filled fields than the header', () => {
     const { records, problems } = grades(
-      csv(GRADES_HEADER, '2018/19,5.1,4,2018-06-27', '2018/19,5.2,4,2018-06-27,,,extra', '2018/19,5.3,4,2018-06-27,,'),
+      csv(GRADES_HEADER, '2018/19,5.1,4,2018-06-27', '2018/19,5.2,4,2018-06-27,,,extra', '2018/19,5.3,4,2018-06-27,,', '2018/19,5.4,4', '2018/19,6.1,4,2018-06-27,,,,'),
     );
-    expect(records.map((r) => r.qi)).toEqual(['5.3']);
-    expect(problems.map((p) => [p.line, p.column])).toEqual([[2, 5], [3, 7]]);
-    expect(problems[0]!.reason).toMatch(/4 field.*6/);
-    expect(problems[1]!.reason).toMatch(/7 field.*6/);
+    expect(records.map((r) => r.qi)).toEqual(['5.1', '5.3', '6.1']);
+    expect(problems.map((p) => [p.line, p.column, p.level])).toEqual([[3, 7, 'row'], [5, 4, 'row']]);
+    expect(problems[0]!.reason).toMatch(/7 fields.*6/);
+    expect(problems[1]!.reason).toBe('evaluated_on is empty');
   });
 
   it('reports an unclosed quote as unreadable CSV, with a position', () => {
     const { records, problems } = grades(csv(GRADES_HEADER, '2018/19,5.1,4,2018-06-27,"never closed,', '2018/19,5.2,4,2018-06-27,,'));
     expect(records).toEqual([]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.reason).toMatch(/not readable as CSV/);
-    expect(problems[0]!.line).toBeGreaterThanOrEqual(2);
+    expect(problems[0]).toMatchObject({ line: 2, column: 5, reason: 'a quoted field starts on this line and is never closed, so the rest of the file cannot be read' });
+    expect(problems[0]!.level).toBeUndefined();
   });
 
   it('reports an empty file at line 1', () => {
@@ -753,11 +753,20 @@ describe('loadWorkspace', () => {
     expect(error.problems[0]!.reason).toContain('Renfrewshire');
   });
 
-  it('rejects a file that is not UTF-8', async () => {
-    const directory = await workspace('latin1', goodFiles());
-    await writeFile(path.join(directory, 'evidence.csv'), Buffer.from(`${EVIDENCE_HEADER}\n5.1,caf\xe9 minutes,held,,\n`, 'latin1'));
+  it('reads a file that is not UTF-8 as Windows-1252, curly quotes and all', async () => {
+    const directory = await workspace('cp1252', goodFiles());
+    // 0x92 and 0x96 are ’ and – in Windows-1252; Latin-1 would make them control characters.
+    await writeFile(path.join(directory, 'evidence.csv'), Buffer.from([...Buffer.from(`${EVIDENCE_HEADER}\n5.1,Caf\xe9 minutes`, 'latin1'), 0x92, 0x96, ...Buffer.from(' June,held,,\n')]));
+    const loaded = await loadWorkspace(directory);
+    expect(loaded.evidence.map((e) => e.item)).toEqual(['Café minutes’– June']);
+    expect(loaded.intake.files.find((f) => f.file === 'evidence.csv')).toMatchObject({ encoding: 'Windows-1252', rows: 1, accepted: 1, rejected: 0 });
+  });
+
+  it('refuses an Excel workbook saved under a .csv name', async () => {
+    const directory = await workspace('xlsx', goodFiles());
+    await writeFile(path.join(directory, 'evidence.csv'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
     const error = (await loadWorkspace(directory).catch((e: unknown) => e)) as InvalidInputError;
     expect(error).toBeInstanceOf(InvalidInputError);
-    expect(error.problems).toMatchObject([{ line: 1, column: 1, reason: 'the file is not UTF-8 text' }]);
+    expect(error.problems).toMatchObject([{ line: 1, column: 1, reason: 'this is an Excel workbook (.xlsx), not a CSV file' }]);
   });
 });

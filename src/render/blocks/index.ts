@@ -2,6 +2,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { Directive } from '../markdown.js';
 import { gradeKey, table1, table2, table3 } from './appendix-tables.js';
 import type { BlockContext } from './context.js';
+import { dataFiles, inputWarnings, rejectedRows } from './data-quality.js';
 import { headerBlock } from './header-block.js';
 import { indicatorChartsBlock } from './indicator-charts.js';
 import { questionGrades, questionIndicators, readinessTable } from './question-tables.js';
@@ -18,6 +19,9 @@ const BLOCKS: Record<string, (context: BlockContext, argument?: string) => Conte
   'table-2': table2,
   'table-3': table3,
   'indicator-charts': indicatorChartsBlock,
+  'data-files': dataFiles,
+  'rejected-rows': rejectedRows,
+  'input-warnings': inputWarnings,
 };
 
 export function renderBlock(context: BlockContext, directive: Directive): Content {

@@ -1,0 +1,105 @@
+import { Command, CommanderError, Option } from 'commander';
+import { framework } from '../framework/index.js';
+import { formatProblem, InvalidInputError, type InputProblem } from '../model/index.js';
+import { buildPapers, validateWorkspaces, type OutputFormat } from '../pack/index.js';
+import { loadTemplates } from '../render/index.js';
+import { frameworkText } from './framework-text.js';
+import { validationText } from './validate-text.js';
+
+/** Exit codes are the CLI's contract: 0 done, 2 invalid input (every problem listed), 1 anything else. */
+export const EXIT = { ok: 0, unexpected: 1, invalidInput: 2 } as const;
+
+/** Where the command writes; tests pass their own to run it in-process. */
+export interface Output {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processOutput: Output = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+const FORMATS: readonly OutputFormat[] = ['pdf', 'json'];
+
+function parseFormats(value: string): OutputFormat[] {
+  const formats = value.split(',').map((format) => format.trim().toLowerCase());
+  const unknown = formats.filter((format) => !FORMATS.includes(format as OutputFormat));
+  if (unknown.length > 0) throw new InvalidInputError([{ file: '--format', reason: `unknown format "${unknown.join(', ')}"`, expected: 'pdf, json or pdf,json' }]);
+  return [...new Set(formats)] as OutputFormat[];
+}
+
+const printProblems = (problems: readonly InputProblem[], output: Output) => {
+  for (const problem of problems) output.stderr(`${formatProblem(problem)}\n`);
+};
+
+const LENIENT = 'build from the rows that pass: every rejected row is listed in the paper’s data-quality appendix';
+
+export function program(output: Output): Command {
+  const cli = new Command('qif-report')
+    .description('Inspection-readiness committee papers from a partnership’s QIF self-evaluation and shared dataset.')
+    .exitOverride()
+    .configureOutput({ writeOut: output.stdout, writeErr: output.stderr })
+    .showHelpAfterError();
+
+  cli
+    .command('build')
+    .description('build the committee paper for each workspace folder (report.json, grades.csv, evidence.csv, dataset.csv)')
+    .argument('<workspace...>', 'one or more workspace folders')
+    .option('-o, --out <dir>', 'folder for the papers', 'out')
+    .option('-f, --format <formats>', 'comma-separated output formats: pdf, json', 'pdf')
+    .addOption(new Option('-t, --templates <dir>', 'folder of templates with your own wording (copy templates/ to start)'))
+    .option('--lenient', LENIENT)
+    .action(async (workspaces: string[], options: { out: string; format: string; templates?: string; lenient?: boolean }) => {
+      const formats = parseFormats(options.format);
+      const templates = await loadTemplates(options.templates);
+      const result = await buildPapers(workspaces, { outDir: options.out, formats, templates, lenient: options.lenient });
+      printProblems(result.notices, output);
+      for (const file of result.written) output.stdout(`${file}\n`);
+    });
+
+  cli
+    .command('validate')
+    .description('check workspaces without building: every problem, and rows read, accepted and rejected per file')
+    .argument('<workspace...>', 'one or more workspace folders')
+    .option('--lenient', 'say whether a lenient build would go ahead')
+    .action(async (workspaces: string[], options: { lenient?: boolean }) => {
+      const checks = await validateWorkspaces(workspaces, { lenient: options.lenient });
+      for (const check of checks) {
+        printProblems(check.problems, output);
+        output.stdout(validationText(check));
+      }
+      if (checks.some((check) => !check.buildable)) throw new ValidationFailed();
+    });
+
+  cli
+    .command('framework')
+    .description('print the Quality Improvement Framework the tool uses: domains, areas, QIs, evidence, scale, questions, mapping')
+    .option('--json', 'print it as JSON')
+    .action((options: { json?: boolean }) => {
+      output.stdout(options.json ? `${JSON.stringify(framework, null, 2)}\n` : frameworkText());
+    });
+
+  return cli;
+}
+
+/** validate has already printed its problems; this only sets the exit code. */
+class ValidationFailed extends Error {}
+
+export async function run(argv: readonly string[], output: Output = processOutput): Promise<number> {
+  try {
+    await program(output).parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
+    if (error instanceof ValidationFailed) return EXIT.invalidInput;
+    if (error instanceof InvalidInputError) {
+      printProblems(error.problems, output);
+      return EXIT.invalidInput;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    output.stderr(`qif-report: unexpected failure: ${message}\n`);
+    if (process.env.QIF_REPORT_DEBUG) output.stderr(`${(error as Error).stack}\n`);
+    return EXIT.unexpected;
+  }
+}

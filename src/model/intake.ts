@@ -1,0 +1,27 @@
+import type { InputProblem } from './problem.js';
+
+/** How one input file was read, for `validate`'s summary and the paper's data-quality appendix. */
+export interface FileSummary {
+  /** The file's path inside the workspace, with forward slashes. */
+  file: string;
+  /** How its bytes were decoded; absent when the file could not be read. */
+  encoding?: string;
+  /** The field separator found, for CSV files. */
+  delimiter?: 'comma' | 'semicolon' | 'tab';
+  /** Data rows (records after the header, blank lines aside); 0 for report.json. */
+  rows: number;
+  accepted: number;
+  rejected: number;
+  /** Rows of a published file for indicators the catalogue does not use: read, not checked. */
+  notUsed: number;
+}
+
+/** What came in and what was kept out: nothing is dropped without being listed here. */
+export interface DataIntake {
+  mode: 'strict' | 'lenient';
+  files: FileSummary[];
+  /** Every rejected row and why; always empty in a strict build, which refuses them instead. */
+  rejected: InputProblem[];
+  /** Things read but not used, such as columns the tool does not know. */
+  warnings: InputProblem[];
+}
