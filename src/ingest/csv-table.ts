@@ -22,6 +22,7 @@ export interface CsvTable {
   columnOf: (name: string) => number;
   /** Required columns the header lacks: reported once on the header, not again on every row. */
   missing: ReadonlySet<string>;
+  delimiter: Delimiter;
 }
 
 /** What a reader learns about a file besides its records, for the validate summary. */
@@ -52,11 +53,14 @@ const normaliseHeader = (name: string) => name.trim().toLowerCase().replace(/[\s
  * Reads a CSV file's text into rows keyed by canonical column names, whatever its delimiter.
  * Problems are pushed, never thrown: a bad row rejects that row only; a bad header or unreadable file is fatal.
  */
-export function readCsvTable(file: string, text: string, columns: readonly ColumnSpec[], problems: InputProblem[], options: CsvOptions = {}): CsvTable {
+export function readCsvTable(file: string, rawText: string, columns: readonly ColumnSpec[], problems: InputProblem[], options: CsvOptions = {}): CsvTable {
+  // csv-parse settles on the first line ending it meets and reads any other kind as text; a file pasted
+  // together from several sources mixes CRLF, LF and CR, so make them one kind before it looks.
+  const text = rawText.replace(/\r\n?/g, '\n');
   const tally = options.tally ?? newTally();
   const delimiter = detectDelimiter(text);
   tally.delimiter = delimiterName[delimiter];
-  const empty: CsvTable = { rows: [], columnOf: () => 1, missing: new Set() };
+  const empty: CsvTable = { rows: [], columnOf: () => 1, missing: new Set(), delimiter };
   let records: ParsedRecord[];
   try {
     // relax_quotes keeps a stray quote inside an unquoted field as text rather than failing the file.
@@ -71,7 +75,7 @@ export function readCsvTable(file: string, text: string, columns: readonly Colum
     return empty;
   }
 
-  const position = matchHeader(file, header.record, columns, problems);
+  const { position, claimed } = matchHeader(file, header.record, columns, problems);
   const columnOf = (name: string) => (position.get(name) ?? header.record.length) + 1;
   const missing = new Set(columns.filter((spec) => spec.required && !position.has(spec.name)).map((spec) => spec.name));
   for (const name of missing) {
@@ -79,14 +83,16 @@ export function readCsvTable(file: string, text: string, columns: readonly Colum
   }
 
   const rows: CsvRow[] = [];
-  const usedFields = new Set(position.values());
   const unknownColumnsWithData = new Set<number>();
-  // csv-parse counts a CRLF inside a quoted field as two lines; undo that to name the true line.
-  let doubleCounted = 0;
   for (const { record, info } of body) {
-    doubleCounted += countIn(record, /\r\n/g);
-    const line = info.lines - doubleCounted - countIn(record, /\r\n|\r|\n/g);
+    // csv-parse counts lines to the record's end; it starts as many lines earlier as its fields hold.
+    const line = info.lines - countIn(record, /\n/g);
     tally.rows += 1;
+    const swallowed = swallowedRows(record, delimiter, header.record.length);
+    if (swallowed) {
+      problems.push({ file, line, column: swallowed.field, level: 'row', reason: `a quoted field starts here and runs on to line ${line + swallowed.lastLine}, taking in ${swallowed.rows} line(s) that look like rows of their own`, expected: `a closing double quote at the end of this field on line ${line} (write a quote inside a field as "")` });
+      continue;
+    }
     const extra = record.slice(header.record.length);
     if (extra.some((field) => field.trim() !== '')) {
       problems.push({ file, line, column: header.record.length + 1, level: 'row', reason: `this row has ${record.length} fields but the header has ${header.record.length}`, expected: 'one field per column (quote a field that contains the delimiter)' });
@@ -94,7 +100,7 @@ export function readCsvTable(file: string, text: string, columns: readonly Colum
     }
     if (options.warnUnknownColumns) {
       record.forEach((field, index) => {
-        if (index < header.record.length && !usedFields.has(index) && field.trim() !== '') unknownColumnsWithData.add(index);
+        if (index < header.record.length && !claimed.has(index) && field.trim() !== '') unknownColumnsWithData.add(index);
       });
     }
     // A null-prototype object, so a column named like "__proto__" is only ever data.
@@ -109,22 +115,42 @@ export function readCsvTable(file: string, text: string, columns: readonly Colum
       problems.push({ file, line: 1, column: index + 1, level: 'warning', reason: `column ${name ? `"${name}"` : index + 1} is not one the tool reads, so its values are not used`, expected: `one of ${columns.map((c) => c.name).join(', ')} (see the README for other accepted names)` });
     }
   }
-  return { rows, columnOf, missing };
+  return { rows, columnOf, missing, delimiter };
 }
 
-/** Each spec's field number; a second column for the same spec is fatal, as one of them would be lost. */
-function matchHeader(file: string, header: readonly string[], columns: readonly ColumnSpec[], problems: InputProblem[]): Map<string, number> {
+/**
+ * Each spec's field number, and every field a spec claims. A second column for the same spec is fatal,
+ * as one of them would be lost.
+ */
+function matchHeader(file: string, header: readonly string[], columns: readonly ColumnSpec[], problems: InputProblem[]) {
   const position = new Map<string, number>();
+  const claimed = new Set<number>();
   header.forEach((raw, index) => {
     const key = normaliseHeader(raw);
     if (key === '') return;
     const spec = columns.find((c) => c.name === key || c.aliases?.some((alias) => normaliseHeader(alias) === key));
     if (!spec) return;
+    claimed.add(index);
     const earlier = position.get(spec.name);
     if (earlier === undefined) position.set(spec.name, index);
     else problems.push({ file, line: 1, column: index + 1, reason: `column "${raw.trim()}" is a second "${spec.name}" column (column ${earlier + 1} is "${header[earlier]!.trim()}")`, expected: `one "${spec.name}" column` });
   });
-  return position;
+  return { position, claimed };
+}
+
+/**
+ * A quote left open swallows the rows after it into one field, until the next quote closes it. A line
+ * inside a field that holds a whole row's worth of delimiters is taken for such a row.
+ */
+function swallowedRows(record: readonly string[], delimiter: Delimiter, columns: number): { field: number; rows: number; lastLine: number } | undefined {
+  let linesBefore = 0;
+  for (const [index, field] of record.entries()) {
+    const lines = field.split('\n');
+    const rowLike = lines.slice(1).filter((text) => text.split(delimiter).length >= columns).length;
+    if (rowLike > 0) return { field: index + 1, rows: rowLike, lastLine: linesBefore + lines.length - 1 };
+    linesBefore += lines.length - 1;
+  }
+  return undefined;
 }
 
 interface CsvParseError {

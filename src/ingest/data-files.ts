@@ -16,13 +16,6 @@ export function dataFileKind(text: string): DataFileKind | undefined {
   return undefined;
 }
 
-/** A path from report.json, only if it stays inside the workspace. */
-export function resolveInside(directory: string, relative: string): string | undefined {
-  const resolved = path.resolve(directory, relative);
-  const root = path.resolve(directory);
-  return resolved.startsWith(root + path.sep) ? path.join(directory, path.relative(root, resolved)) : undefined;
-}
-
 /** Every `.csv` in the workspace's `data/` folder, in name order; none when there is no such folder. */
 export async function dataFolderFiles(directory: string): Promise<string[]> {
   const folder = path.join(directory, 'data');

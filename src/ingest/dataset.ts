@@ -3,7 +3,7 @@ import { formatPeriod, type DatasetRecord, type InputProblem } from '../model/in
 import { readCsvTable, type FileTally } from './csv-table.js';
 import { parsePeriodField } from './grades.js';
 import { DuplicateFinder, RowReader } from './row-reader.js';
-import { parseNumber, type Parsed } from './values.js';
+import { numberParserFor, type Parsed } from './values.js';
 
 export const datasetColumns = [
   { name: 'indicator', required: true, aliases: ['measure', 'indicator code'] },
@@ -24,6 +24,7 @@ const nonEmpty = (text: string): Parsed<string> => ({ ok: true, value: text.trim
 
 export function readDataset(file: string, text: string, problems: InputProblem[], catalogue: readonly IndicatorDefinition[] = indicatorCatalogue, tally?: FileTally): DatasetRecord[] {
   const table = readCsvTable(file, text, datasetColumns, problems, { tally, warnUnknownColumns: true });
+  const parseNumber = numberParserFor(table.delimiter);
   const duplicates = new DuplicateFinder();
   const records: DatasetRecord[] = [];
   for (const row of table.rows) {

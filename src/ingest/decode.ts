@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 /** How a file's bytes were read, as the validate summary names it. */
 export type TextEncoding = 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
 
-export type Decoded = { ok: true; text: string; encoding: TextEncoding } | { ok: false; reason: string; expected: string };
+export type Decoded = { ok: true; text: string; encoding: TextEncoding } | { ok: false; reason: string; expected: string; line?: number };
 
 const SAVE_AS = 'a CSV saved from Excel as "CSV UTF-8 (Comma delimited)", "CSV (Comma delimited)" or "Unicode Text"';
 
@@ -31,7 +31,11 @@ function utf8(bytes: Buffer, encoding: TextEncoding): Decoded {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding };
   } catch {
-    return { ok: false, reason: 'the file is marked as UTF-8 but holds bytes that are not UTF-8', expected: SAVE_AS };
+    // A file marked UTF-8 with a stray byte was usually pasted into from a Windows-1252 one: name where.
+    const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const at = lenient.indexOf('\uFFFD');
+    const line = lenient.slice(0, at).split('\n').length;
+    return { ok: false, line, reason: `the file is marked as UTF-8 but line ${line} holds a character that is not UTF-8 (perhaps pasted from a Windows-1252 file)`, expected: `${SAVE_AS}, with every line in one encoding` };
   }
 }
 

@@ -7,7 +7,7 @@ import { parseDate, parseQi, type Parsed } from './values.js';
 export const evidenceColumns = [
   { name: 'qi', required: true, aliases: ['quality indicator'] },
   { name: 'item', required: true, aliases: ['evidence', 'evidence item'] },
-  { name: 'status', required: true },
+  { name: 'status', required: true, aliases: ['evidence status'] },
   { name: 'reviewed_on', required: false, aliases: ['reviewed', 'date reviewed'] },
   { name: 'reference', required: false, aliases: ['location', 'link'] },
 ] as const;

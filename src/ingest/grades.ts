@@ -1,4 +1,5 @@
-import { formatPeriod, parsePeriod, type GradeRecord, type InputProblem } from '../model/index.js';
+import { comparePeriods, formatPeriod, parsePeriod, periodDates, type GradeRecord, type InputProblem, type Period, type ReportSettings } from '../model/index.js';
+import { addMonths, format as formatIso, parseISO } from 'date-fns';
 import { readCsvTable, type FileTally } from './csv-table.js';
 import { DuplicateFinder, RowReader } from './row-reader.js';
 import { parseDate, parseGrade, parseQi, type Parsed } from './values.js';
@@ -19,7 +20,10 @@ export function parsePeriodField(text: string): Parsed<NonNullable<ReturnType<ty
   return period ? { ok: true, value: period } : { ok: false, expected: periodExpectation };
 }
 
-export function readGrades(file: string, text: string, problems: InputProblem[], tally?: FileTally): GradeRecord[] {
+/** What the grades are checked against when report.json has been read: no grade after the report or the meeting. */
+export type GradeBounds = Pick<ReportSettings, 'period' | 'meetingDate'>;
+
+export function readGrades(file: string, text: string, problems: InputProblem[], tally?: FileTally, bounds?: GradeBounds): GradeRecord[] {
   const table = readCsvTable(file, text, gradeColumns, problems, { tally, warnUnknownColumns: true });
   const duplicates = new DuplicateFinder();
   const grades: GradeRecord[] = [];
@@ -29,12 +33,44 @@ export function readGrades(file: string, text: string, problems: InputProblem[],
     const qi = read.required('qi', parseQi);
     const grade = read.required('grade', parseGrade);
     const evaluatedOn = read.required('evaluated_on', parseDate);
+    if (period && bounds && comparePeriods(period, bounds.period) > 0) {
+      read.report('period', `grade for ${formatPeriod(period)} is later than the report's period ${formatPeriod(bounds.period)}`, `periods up to ${formatPeriod(bounds.period)}, or a later "period" in report.json`);
+    }
     if (period && qi) {
       const first = duplicates.firstLineOf(`${formatPeriod(period)}|${qi}`, row.line);
       if (first !== undefined) read.report('qi', `QI ${qi} is graded twice for ${formatPeriod(period)} (lines ${first} and ${row.line})`, 'one grade per QI per period');
     }
     if (!read.ok || !period || !qi || !grade || !evaluatedOn) continue;
+    if (bounds && evaluatedOn > bounds.meetingDate) {
+      problems.push({ file, line: row.line, column: table.columnOf('evaluated_on'), level: 'warning', reason: `evaluated_on ${evaluatedOn} is after the meeting date ${bounds.meetingDate}`, expected: 'the date the QI was evaluated, before the meeting' });
+    }
+    const swapped = betterDayMonthReading(read.text('evaluated_on'), evaluatedOn, period);
+    if (swapped) {
+      problems.push({ file, line: row.line, column: table.columnOf('evaluated_on'), level: 'warning', reason: `evaluated_on "${read.text('evaluated_on')}" is read day first, as ${swapped.read}, well outside ${formatPeriod(period)}; month first it would be ${swapped.other}`, expected: `the day before the month, e.g. ${swapped.otherWritten} if ${swapped.other} is meant` });
+    }
     grades.push({ period, qi, grade, evaluatedOn, strengths: read.text('strengths'), areasForImprovement: read.text('areas_for_improvement'), source: read.source });
   }
   return grades;
 }
+
+/** How long after its period an evaluation is usually dated: self-evaluation follows soon after the quarter it covers. */
+const EVALUATION_LAG_MONTHS = 3;
+
+/**
+ * A date like 03/09/2021 reads two ways. When the UK reading falls well outside the grade's period and the
+ * American one inside it, the officer should look: the two readings, for a warning.
+ */
+function betterDayMonthReading(text: string, read: string, period: Period): { read: string; other: string; otherWritten: string } | undefined {
+  const parts = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(text.trim());
+  if (!parts || parts[1] === parts[3] || Number(parts[1]) > 12 || Number(parts[3]) > 12) return undefined;
+  const other = parseDate(`${parts[3]}/${parts[1]}/${parts[4]}`);
+  if (!other.ok) return undefined;
+  const { start, end } = periodDates(period);
+  const latest = addMonthsIso(end, EVALUATION_LAG_MONTHS);
+  const plausible = (iso: string) => iso >= start && iso <= latest;
+  if (plausible(read) || !plausible(other.value)) return undefined;
+  return { read: longDate(read), other: longDate(other.value), otherWritten: `${parts[3]!.padStart(2, '0')}/${parts[1]!.padStart(2, '0')}/${parts[4]}` };
+}
+
+const addMonthsIso = (iso: string, months: number) => formatIso(addMonths(parseISO(iso), months), 'yyyy-MM-dd');
+const longDate = (iso: string) => formatIso(parseISO(iso), 'd MMMM yyyy');

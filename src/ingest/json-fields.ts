@@ -1,6 +1,25 @@
 import { getNodeValue, printParseErrorCode, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { InputProblem } from '../model/index.js';
 
+/** jsonc-parser's error codes in words; its offsets point where the parser gave up, often the next token. */
+const JSON_ERRORS: Record<string, string> = {
+  CommaExpected: 'a comma is missing before this point',
+  ColonExpected: 'a colon (:) is missing after a key',
+  PropertyNameExpected: 'a key in double quotes was expected here (or a comma before "}" is one too many)',
+  ValueExpected: 'a value was expected here (or a comma is one too many)',
+  CloseBraceExpected: 'a closing } is missing',
+  CloseBracketExpected: 'a closing ] is missing',
+  EndOfFileExpected: 'there is more after the end of the object',
+  UnexpectedEndOfString: 'a string is not closed with a double quote',
+  UnexpectedEndOfComment: 'a comment is not closed',
+  InvalidSymbol: 'this character cannot start a value (strings need double quotes)',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  InvalidCharacter: 'a control character (such as a tab or line break) is inside a string',
+  InvalidEscapeCharacter: 'a backslash starts an escape JSON does not have (write \\\\ for a backslash)',
+  InvalidUnicode: 'a \\u escape is not four hex digits',
+  InvalidNumberFormat: 'this is not a number JSON can read',
+};
+
 /** Reads positioned values out of a JSON document, collecting problems rather than throwing. */
 export class JsonFields {
   readonly root: Node | undefined;
@@ -17,7 +36,7 @@ export class JsonFields {
     const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
     this.root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
     for (const error of errors) {
-      this.problemAt(error.offset, `not valid JSON (${printParseErrorCode(error.error)})`, 'a JSON object such as { "council": "…" }');
+      this.problemAt(error.offset, `not valid JSON: ${JSON_ERRORS[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)}`, 'a JSON object such as { "council": "…" }');
     }
     if (errors.length === 0 && this.root?.type !== 'object') this.problemAt(0, 'the file is not a JSON object', 'a JSON object such as { "council": "…" }');
   }

@@ -3,7 +3,7 @@ import type { DatasetRecord, InputProblem } from '../model/index.js';
 import { newTally, readCsvTable, type FileTally } from './csv-table.js';
 import { parsePeriodField } from './grades.js';
 import { RowReader } from './row-reader.js';
-import { parseNumber } from './values.js';
+import { numberParserFor } from './values.js';
 
 export const LGBF_SOURCE = 'LGBF data table (Improvement Service)';
 export const SCOTLAND = 'Scotland';
@@ -34,6 +34,7 @@ const asPercent = (value: number) => Number((value * 100).toPrecision(12));
 export function readLgbfTable(file: string, text: string, catalogue: readonly IndicatorDefinition[], problems: InputProblem[], tally: FileTally = newTally()): DatasetRecord[] {
   const byCode = new Map(catalogue.flatMap((indicator) => (indicator.import?.lgbf ? [[indicator.import.lgbf.code.toLowerCase(), indicator] as const] : [])));
   const table = readCsvTable(file, text, lgbfColumns, problems, { tally });
+  const parseNumber = numberParserFor(table.delimiter);
   const records: DatasetRecord[] = [];
   const comparatorSeen = new Set<string>();
   for (const row of table.rows) {

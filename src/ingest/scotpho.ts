@@ -2,7 +2,7 @@ import { councils, findCouncil, type IndicatorDefinition } from '../framework/in
 import type { DatasetRecord, InputProblem, Period, SuppressedFigure } from '../model/index.js';
 import { newTally, readCsvTable, type FileTally } from './csv-table.js';
 import { RowReader } from './row-reader.js';
-import { parseNumber, type Parsed } from './values.js';
+import { numberParserFor, type Parsed } from './values.js';
 
 export const SCOTPHO_SOURCE = 'ScotPHO children and young people profile (Public Health Scotland)';
 
@@ -38,6 +38,7 @@ export interface ScotphoImport {
 export function readScotphoExtract(file: string, text: string, catalogue: readonly IndicatorDefinition[], problems: InputProblem[], tally: FileTally = newTally()): ScotphoImport {
   const byName = new Map(catalogue.flatMap((indicator) => (indicator.import?.scotpho ? [[indicator.import.scotpho.indicator.toLowerCase(), indicator] as const] : [])));
   const table = readCsvTable(file, text, scotphoColumns, problems, { tally });
+  const parseNumber = numberParserFor(table.delimiter);
   const result: ScotphoImport = { records: [], suppressed: [] };
   for (const row of table.rows) {
     const indicator = byName.get((row.values.indicator ?? '').trim().toLowerCase());

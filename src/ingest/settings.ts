@@ -1,9 +1,11 @@
+import path from 'node:path';
 import type { Node } from 'jsonc-parser';
 import { findCouncil, qualityIndicators, type QuestionNumber } from '../framework/index.js';
 import { canonicalArea } from './data-files.js';
 import type { Implication, InputProblem, Person, ReadinessThresholds, ReportSettings } from '../model/index.js';
 import { parsePeriodField } from './grades.js';
 import { JsonFields } from './json-fields.js';
+import { didYouMean } from './near-miss.js';
 import { parseDate, qiExpectation } from './values.js';
 
 export const defaultThresholds: ReadinessThresholds = {
@@ -28,7 +30,10 @@ export function readSettings(file: string, text: string, problems: InputProblem[
   const fields = json.properties(json.root);
 
   for (const [name, { key }] of fields) {
-    if (!(KNOWN_SETTINGS as readonly string[]).includes(name)) json.problemOn(key, `unknown setting "${name}"`, `one of ${KNOWN_SETTINGS.join(', ')}`);
+    if (!(KNOWN_SETTINGS as readonly string[]).includes(name)) {
+      const hint = didYouMean(name, KNOWN_SETTINGS);
+      json.problemOn(key, `unknown setting "${name}"${hint ? ` (${hint})` : ''}`, `one of ${KNOWN_SETTINGS.join(', ')}`);
+    }
   }
   for (const name of REQUIRED_SETTINGS) {
     if (!fields.has(name)) json.problemAt(json.root.offset, `setting "${name}" is missing`, `"${name}" in report.json (see README, "The workspace")`);
@@ -64,7 +69,7 @@ export function readSettings(file: string, text: string, problems: InputProblem[
     implications: readImplications(json, value('implications')),
     backgroundPapers: list('backgroundPapers'),
     mapping: readMapping(json, value('mapping')),
-    data: value('data') ? json.stringList(value('data')!, 'data') : undefined,
+    data: value('data') ? dataPaths(json, value('data')!) : undefined,
     peers: readPeers(json, value('peers')),
     thresholds: readThresholds(json, value('thresholds')),
   };
@@ -122,7 +127,7 @@ function readThresholds(json: JsonFields, node: Node | undefined): ReadinessThre
   if (!node) return thresholds;
   if (node.type !== 'object') { json.problemOn(node, `thresholds is a ${node.type}`, 'an object such as { "readyMinimumGrade": 4 }'); return thresholds; }
   for (const [name, { key, value }] of json.properties(node)) {
-    if (!(name in defaultThresholds)) { json.problemOn(key, `unknown threshold "${name}"`, `one of ${Object.keys(defaultThresholds).join(', ')}`); continue; }
+    if (!Object.hasOwn(defaultThresholds, name)) { json.problemOn(key, `unknown threshold "${name}"`, `one of ${Object.keys(defaultThresholds).join(', ')}`); continue; }
     const number = json.number(value, `thresholds.${name}`);
     const isGradeThreshold = name.endsWith('Grade') || name.endsWith('AtOrBelow');
     const valid = number !== undefined && (isGradeThreshold ? Number.isInteger(number) && number >= 1 && number <= 6 : number >= 0 && number <= 1);
@@ -137,3 +142,14 @@ function readThresholds(json: JsonFields, node: Node | undefined): ReadinessThre
   }
   return thresholds;
 }
+
+/** Published files to import: relative paths that stay inside the workspace, each checked where it is written. */
+function dataPaths(json: JsonFields, node: Node): string[] | undefined {
+  const paths = json.stringList(node, 'data');
+  if (!paths) return undefined;
+  const outside = paths.map((entry, index) => ({ entry, node: node.children![index]! })).filter(({ entry }) => leavesFolder(entry));
+  for (const { entry, node: at } of outside) json.problemOn(at, `data file "${entry}" is outside the workspace`, 'a path inside the workspace folder, e.g. "data/lgbf_data_table_cash.csv"');
+  return outside.length > 0 ? undefined : paths;
+}
+
+const leavesFolder = (entry: string) => path.isAbsolute(entry) || path.win32.isAbsolute(entry) || path.normalize(entry.replace(/\\/g, '/')).split('/')[0] === '..';

@@ -1,4 +1,6 @@
 import { addDays, format, isValid, parse as parseDateWith } from 'date-fns';
+import type { Delimiter } from './delimiter.js';
+import { editDistance, listWithOr } from './near-miss.js';
 import { gradedQualityIndicators, isGrade, qualityIndicators, scale, type Grade } from '../framework/index.js';
 
 /** A field read as a value, or what was expected instead and, where a near miss is likely, a hint. */
@@ -81,22 +83,23 @@ function nearestQis(code: string): string[] {
   return qiIds.filter((id) => editDistance(id, code) === 1).sort((a, b) => sameArea(a) - sameArea(b)).slice(0, 4);
 }
 
-const listWithOr = (items: readonly string[]) => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
+/**
+ * Plain numbers, allowing thousands separators ("14,738") but not units. Where a comma may be a decimal
+ * comma — a semicolon-separated file comes from a spreadsheet set to continental conventions — a number
+ * with a comma is refused rather than guessed.
+ */
+export function parseNumber(text: string, commaMayBeDecimal = false): Parsed<number> {
+  const trimmed = text.trim();
+  const expected = 'a number such as 12.5 or 1,204';
+  if (commaMayBeDecimal && trimmed.includes(',') && /^[+-]?[\d.,]+$/.test(trimmed)) {
+    return fail(expected, 'in a semicolon-separated file a comma may be a decimal comma: write the number with a decimal point and no thousands separator');
   }
-  return previous[b.length]!;
+  const plain = trimmed.replace(/,(?=\d{3}(\D|$))/g, '');
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(plain)) return ok(Number(plain));
+  if (/^[+-]?[\d.,]+\s*%$/.test(trimmed)) return fail(expected, 'write it without the % sign');
+  if (/^[+-]?\d+,\d{1,2}$/.test(trimmed)) return fail(expected, 'a decimal comma? write it with a decimal point');
+  return fail(expected);
 }
 
-/** Plain numbers, allowing thousands separators ("14,738") but not units. */
-export function parseNumber(text: string): Parsed<number> {
-  const trimmed = text.trim().replace(/,(?=\d{3}(\D|$))/g, '');
-  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed) ? ok(Number(trimmed)) : fail('a number such as 12.5 or 1,204');
-}
+/** Numbers as the file's conventions write them: see parseNumber. */
+export const numberParserFor = (delimiter: Delimiter) => (text: string) => parseNumber(text, delimiter === ';');

@@ -1,9 +1,9 @@
 import { access, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
-import { comparePeriods, compareProblems, formatPeriod, InvalidInputError, levelOf, type DataIntake, type FileSummary, type InputProblem, type ReportSettings, type SourceRow, type SuppressedFigure, type Workspace } from '../model/index.js';
+import { compareProblems, InvalidInputError, levelOf, type DataIntake, type FileSummary, type InputProblem, type ReportSettings, type SourceRow, type SuppressedFigure, type Workspace } from '../model/index.js';
 import { newTally, type FileTally } from './csv-table.js';
-import { canonicalArea, dataFolderFiles, findConflicts, importDataFile, resolveInside } from './data-files.js';
+import { canonicalArea, dataFolderFiles, findConflicts, importDataFile } from './data-files.js';
 import { readDataset } from './dataset.js';
 import { decodeText } from './decode.js';
 import { readEvidence } from './evidence.js';
@@ -56,13 +56,19 @@ export async function readWorkspace(directory: string, options: ReadOptions = {}
   const settingsText = await files.read(WORKSPACE_FILES.settings);
   const settings = settingsText === undefined ? undefined : readSettings(files.pathOf(WORKSPACE_FILES.settings), settingsText, files.problems);
   const gradesText = await files.read(WORKSPACE_FILES.grades);
-  const allGrades = gradesText === undefined ? [] : readGrades(files.pathOf(WORKSPACE_FILES.grades), gradesText, files.problems, files.tallyOf(WORKSPACE_FILES.grades));
+  const grades = gradesText === undefined ? [] : readGrades(files.pathOf(WORKSPACE_FILES.grades), gradesText, files.problems, files.tallyOf(WORKSPACE_FILES.grades), settings);
   const evidenceText = await files.read(WORKSPACE_FILES.evidence);
   const evidence = evidenceText === undefined ? [] : readEvidence(files.pathOf(WORKSPACE_FILES.evidence), evidenceText, files.problems, files.tallyOf(WORKSPACE_FILES.evidence));
   const catalogue = await readCatalogue(files);
   const { dataset, suppressed, hasFigures } = await readFigures(files, settings, catalogue);
 
-  const grades = settings ? allGrades.filter((grade) => !isLaterThanReport(grade, settings, files.problems)) : allGrades;
+  if (gradesText !== undefined && files.readWithoutRows(WORKSPACE_FILES.grades)) {
+    files.problems.push({ file: files.pathOf(WORKSPACE_FILES.grades), line: 2, column: 1, reason: 'the file has a header but no grades', expected: 'a row for each QI graded: period, qi, grade, evaluated_on' });
+  }
+  if (evidenceText !== undefined && files.readWithoutRows(WORKSPACE_FILES.evidence)) {
+    files.problems.push({ file: files.pathOf(WORKSPACE_FILES.evidence), line: 2, column: 1, level: 'warning', reason: 'the file has a header but no evidence, so every item will show as not recorded', expected: 'a row for each evidence item: qi, item, status' });
+  }
+
   if (settings && hasFigures && !dataset.some((row) => row.area === settings.area)) {
     files.problems.push({ file: files.pathOf(WORKSPACE_FILES.dataset), reason: `no figures for the partnership's area "${settings.area}"`, expected: 'rows whose area matches "area" in report.json' });
   }
@@ -80,12 +86,6 @@ export async function readWorkspace(directory: string, options: ReadOptions = {}
   return { workspace, files: summaries, problems };
 }
 
-function isLaterThanReport(grade: Workspace['grades'][number], settings: ReportSettings, problems: InputProblem[]): boolean {
-  if (comparePeriods(grade.period, settings.period) <= 0) return false;
-  problems.push({ ...grade.source, column: 1, level: 'row', reason: `grade for ${formatPeriod(grade.period)} is later than the report's period ${formatPeriod(settings.period)}`, expected: `periods up to ${formatPeriod(settings.period)}, or a later "period" in report.json` });
-  return true;
-}
-
 /** The built-in catalogue, changed and extended by the workspace's optional indicators.csv. */
 async function readCatalogue(files: InputFiles): Promise<IndicatorDefinition[]> {
   if (!(await files.exists(WORKSPACE_FILES.indicators))) return [...indicatorCatalogue];
@@ -98,13 +98,8 @@ async function readCatalogue(files: InputFiles): Promise<IndicatorDefinition[]> 
  * data/ folder. dataset.csv may be left out when published files are there. Council names are reconciled.
  */
 async function readFigures(files: InputFiles, settings: ReportSettings | undefined, catalogue: readonly IndicatorDefinition[]) {
-  const dataFiles: string[] = [];
-  for (const name of settings?.data ?? []) {
-    const inside = resolveInside(files.directory, name);
-    if (inside) dataFiles.push(path.relative(files.directory, inside));
-    else files.problems.push({ file: files.pathOf(WORKSPACE_FILES.settings), reason: `data file "${name}" is outside the workspace`, expected: 'a path inside the workspace folder, e.g. "data/lgbf_data_table_cash.csv"' });
-  }
-  if (!settings?.data) dataFiles.push(...(await dataFolderFiles(files.directory)).map((file) => path.relative(files.directory, file)));
+  // report.json's paths were checked to stay inside the workspace; reading checks where links lead.
+  const dataFiles = settings?.data ?? (await dataFolderFiles(files.directory)).map((file) => path.relative(files.directory, file));
 
   const datasetOptional = dataFiles.length > 0 && !(await files.exists(WORKSPACE_FILES.dataset));
   const datasetText = datasetOptional ? undefined : await files.read(WORKSPACE_FILES.dataset);
@@ -143,6 +138,12 @@ class InputFiles {
     return tally;
   }
 
+  /** A file read without a problem that still holds no data rows: only a header. */
+  readWithoutRows(name: string): boolean {
+    const file = this.pathOf(name);
+    return this.tallyOf(name).rows === 0 && !this.problems.some((problem) => problem.file === file);
+  }
+
   async exists(name: string): Promise<boolean> {
     return access(this.pathOf(name)).then(() => true, () => false);
   }
@@ -165,7 +166,7 @@ class InputFiles {
     }
     const decoded = decodeText(bytes);
     if (!decoded.ok) {
-      this.problems.push({ file, line: 1, column: 1, reason: decoded.reason, expected: decoded.expected });
+      this.problems.push({ file, line: decoded.line ?? 1, column: 1, reason: decoded.reason, expected: decoded.expected });
       return undefined;
     }
     this.encodings.set(name, decoded.encoding);

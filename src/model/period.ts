@@ -44,3 +44,14 @@ export function comparePeriods(a: Period, b: Period): number {
 export function periodKey(period: Period): string {
   return formatPeriod(period);
 }
+
+/** The first and last day of a period, as ISO dates: a financial year runs 1 April to 31 March. */
+export function periodDates(period: Period): { start: string; end: string } {
+  const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!period.quarter) return { start: iso(period.startYear, 4, 1), end: iso(period.startYear + 1, 3, 31) };
+  const firstMonth = 4 + 3 * (period.quarter - 1);
+  const year = period.startYear + (firstMonth > 12 ? 1 : 0);
+  const month = ((firstMonth - 1) % 12) + 1;
+  const lastDay = [30, 30, 31, 31][period.quarter - 1]!; // June, September, December, March
+  return { start: iso(year, month, 1), end: iso(year, month + 2, lastDay) };
+}

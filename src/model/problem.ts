@@ -26,8 +26,11 @@ export function formatProblem(problem: InputProblem): string {
     .join(':');
   const expected = problem.expected ? `; expected ${problem.expected}` : '';
   const warning = problem.level === 'warning' ? 'warning: ' : '';
-  return `${place}: ${warning}${problem.reason}${expected}`;
+  return oneLine(`${place}: ${warning}${problem.reason}${expected}`);
 }
+
+/** One problem, one line: a line break quoted from a cell shows as ↵, other control characters as �. */
+const oneLine = (text: string) => text.replace(/\r\n|\r|\n/g, '↵').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '�');
 
 export function compareProblems(a: InputProblem, b: InputProblem): number {
   return (

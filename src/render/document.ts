@@ -3,6 +3,7 @@ import type { ReportModel } from '../model/index.js';
 import { renderBlock } from './blocks/index.js';
 import type { RenderedChart } from './charts.js';
 import { longDate } from './format.js';
+import { withBreakableText } from './break-long-words.js';
 import { markdownToPdf } from './markdown.js';
 import type { PaperTemplates } from './templates.js';
 import { buildView } from './view.js';
@@ -16,7 +17,7 @@ export const PAPER_FONT = 'Roboto';
 export function paperDocument(model: ReportModel, templates: PaperTemplates, charts: ReadonlyMap<string, RenderedChart[]>): TDocumentDefinitions {
   const { labels, fill } = templates;
   const markdown = templates.paper(buildView(model, labels));
-  const content = markdownToPdf(markdown, (directive) => renderBlock({ model, labels, fill, charts }, directive));
+  const content = withBreakableText(markdownToPdf(markdown, (directive) => renderBlock({ model, labels, fill, charts }, directive)));
   const { paper } = model;
   const meetingDate = longDate(paper.meetingDate);
   // The meeting date stands in for "now", so the same inputs always give the same bytes.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, parseGrade, parseNumber, parseQi } from '../../src/ingest/values.js';
+import { periodDates } from '../../src/model/index.js';
 
 describe('values as spreadsheets write them', () => {
   it('reads grades in the drop-down styles only when number and word agree', () => {
@@ -46,5 +47,27 @@ describe('values as spreadsheets write them', () => {
     expect(parseNumber('14,738')).toEqual({ ok: true, value: 14738 });
     expect(parseNumber('1,234,567.5')).toEqual({ ok: true, value: 1234567.5 });
     expect(parseNumber('12,5').ok).toBe(false);
+  });
+});
+
+describe('numbers where a comma may be a decimal comma', () => {
+  it('refuses a number with a comma in a semicolon-separated file, and reads one without', () => {
+    expect(parseNumber('22,845', true)).toMatchObject({ ok: false, hint: expect.stringContaining('decimal comma') });
+    expect(parseNumber('22.845', true)).toEqual({ ok: true, value: 22.845 });
+  });
+
+  it('hints at a percent sign or a decimal comma in an ordinary file', () => {
+    expect(parseNumber('70.59%')).toMatchObject({ ok: false, hint: 'write it without the % sign' });
+    expect(parseNumber('12,5')).toMatchObject({ ok: false, hint: 'a decimal comma? write it with a decimal point' });
+  });
+});
+
+describe('periodDates', () => {
+  it('gives the first and last days of financial years and their quarters', () => {
+    expect(periodDates({ startYear: 2020 })).toEqual({ start: '2020-04-01', end: '2021-03-31' });
+    expect(periodDates({ startYear: 2020, quarter: 1 })).toEqual({ start: '2020-04-01', end: '2020-06-30' });
+    expect(periodDates({ startYear: 2020, quarter: 2 })).toEqual({ start: '2020-07-01', end: '2020-09-30' });
+    expect(periodDates({ startYear: 2020, quarter: 3 })).toEqual({ start: '2020-10-01', end: '2020-12-31' });
+    expect(periodDates({ startYear: 2020, quarter: 4 })).toEqual({ start: '2021-01-01', end: '2021-03-31' });
   });
 });
