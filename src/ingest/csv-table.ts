@@ -86,7 +86,7 @@ export function readCsvTable(file: string, rawText: string, columns: readonly Co
   const unknownColumnsWithData = new Set<number>();
   for (const { record, info } of body) {
     // csv-parse counts lines to the record's end; it starts as many lines earlier as its fields hold.
-    const line = info.lines - countIn(record, /\n/g);
+    const line = info.lines - countIn(record, '\n');
     tally.rows += 1;
     const swallowed = swallowedRows(record, delimiter, header.record.length);
     if (swallowed) {
@@ -143,6 +143,7 @@ function matchHeader(file: string, header: readonly string[], columns: readonly 
  * inside a field that holds a whole row's worth of delimiters is taken for such a row.
  */
 function swallowedRows(record: readonly string[], delimiter: Delimiter, columns: number): { field: number; rows: number; lastLine: number } | undefined {
+  if (!record.some((field) => field.includes('\n'))) return undefined;
   let linesBefore = 0;
   for (const [index, field] of record.entries()) {
     const lines = field.split('\n');
@@ -168,6 +169,8 @@ function syntaxProblem(file: string, text: string, delimiter: Delimiter, error: 
   return { file, line: error.lines, column: error.column === undefined ? undefined : error.column + 1, reason: `not readable as CSV: ${error.message}`, expected: 'comma-, semicolon- or tab-separated values' };
 }
 
-function countIn(record: readonly string[], pattern: RegExp): number {
-  return record.reduce((count, field) => count + (field.match(pattern)?.length ?? 0), 0);
+function countIn(record: readonly string[], character: string): number {
+  let count = 0;
+  for (const field of record) for (let at = field.indexOf(character); at !== -1; at = field.indexOf(character, at + 1)) count += 1;
+  return count;
 }
