@@ -18,6 +18,7 @@ import {
   formatPeriod,
   REPORT_MODEL_SCHEMA,
   type GradeRecord,
+  type Period,
   type QiAssessment,
   type QuestionAssessment,
   type ReportModel,
@@ -73,9 +74,10 @@ function assessQi(id: string, history: readonly GradeRecord[], workspace: Worksp
 }
 
 /** The report model: everything the paper says, computed from the workspace and nothing else. */
-export function buildReportModel(workspace: Workspace): ReportModel {
+export function buildReportModel(fullWorkspace: Workspace): ReportModel {
+  const workspace = fullWorkspace.settings.asAtPeriod ? asAtPeriod(fullWorkspace) : fullWorkspace;
   const { settings } = workspace;
-  const { period, mapping: _mapping, thresholds: _thresholds, data: _data, peers: _peers, ...particulars } = settings;
+  const { period, mapping: _mapping, thresholds: _thresholds, data: _data, peers: _peers, asAtPeriod: _asAt, ...particulars } = settings;
   const council = findCouncil(settings.area);
   const histories = gradeHistories(workspace.grades);
   const qis = qualityIndicators.map((qi) => assessQi(qi.id, histories.get(qi.id) ?? [], workspace));
@@ -134,4 +136,10 @@ export function buildReportModel(workspace: Workspace): ReportModel {
     },
     dataQuality: workspace.intake,
   };
+}
+
+/** Only the grades and figures up to the report's period: the paper as it could have been written then. */
+function asAtPeriod(workspace: Workspace): Workspace {
+  const notLater = (period: Period) => comparePeriods(period, workspace.settings.period) <= 0;
+  return { ...workspace, grades: workspace.grades.filter((g) => notLater(g.period)), dataset: workspace.dataset.filter((d) => notLater(d.period)) };
 }

@@ -1,7 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { framework } from '../framework/index.js';
 import { formatProblem, InvalidInputError, type InputProblem } from '../model/index.js';
-import { buildPapers, validateWorkspaces, type OutputFormat } from '../pack/index.js';
+import { buildPack, buildPapers, defaultWorkers, validateWorkspaces, type OutputFormat } from '../pack/index.js';
+import { readPackFile } from '../ingest/index.js';
+import { packSummary } from './pack-text.js';
+import { progressReporter } from './progress.js';
 import { loadTemplates } from '../render/index.js';
 import { frameworkText } from './framework-text.js';
 import { validationText } from './validate-text.js';
@@ -21,6 +24,16 @@ const processOutput: Output = {
 };
 
 const FORMATS: readonly OutputFormat[] = ['pdf', 'json'];
+
+/** Progress goes to stderr, redrawn in place only when stderr is a terminal. */
+const progressStream = (output: Output) => ({
+  isTTY: output === processOutput && process.stderr.isTTY,
+  columns: process.stderr.columns,
+  write: (text: string) => {
+    output.stderr(text);
+    return true;
+  },
+});
 
 function parseFormats(value: string): OutputFormat[] {
   const formats = value.split(',').map((format) => format.trim().toLowerCase());
@@ -73,6 +86,23 @@ export function program(output: Output): Command {
     });
 
   cli
+    .command('pack')
+    .description('build a committee pack: every paper of pack.json (in parallel), the agenda pack with its front sheet, and a manifest')
+    .argument('<pack>', 'the pack file, e.g. fixtures/packs/ilcg-2022-11-24.pack.json')
+    .option('-o, --out <dir>', 'folder for the pack (a folder named after the pack file is made in it)', 'out')
+    .option('-j, --jobs <n>', 'papers built at once (default: one per core)')
+    .addOption(new Option('-t, --templates <dir>', 'folder of templates with your own wording'))
+    .action(async (packFile: string, options: { out: string; jobs?: string; templates?: string }) => {
+      const spec = await readPackFile(packFile);
+      const workers = options.jobs === undefined ? defaultWorkers() : parseJobs(options.jobs);
+      const result = await buildPack(spec, { outDir: options.out, workers, templates: options.templates, onProgress: progressReporter(progressStream(output)) });
+      printProblems(result.notices, output);
+      for (const file of result.written) output.stdout(`${file}\n`);
+      output.stderr(packSummary(result));
+      if (result.failures.length > 0) throw new PackItemsFailed();
+    });
+
+  cli
     .command('framework')
     .description('print the Quality Improvement Framework the tool uses: domains, areas, QIs, evidence, scale, questions, mapping')
     .option('--json', 'print it as JSON')
@@ -86,6 +116,15 @@ export function program(output: Output): Command {
 /** validate has already printed its problems; this only sets the exit code. */
 class ValidationFailed extends Error {}
 
+/** pack has already named the failed items in its summary; this only sets the exit code. */
+class PackItemsFailed extends Error {}
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidInputError([{ file: '--jobs', reason: `"${value}" is not a number of jobs`, expected: 'a whole number from 1' }]);
+  return jobs;
+}
+
 export async function run(argv: readonly string[], output: Output = processOutput): Promise<number> {
   try {
     await program(output).parseAsync([...argv], { from: 'user' });
@@ -93,6 +132,7 @@ export async function run(argv: readonly string[], output: Output = processOutpu
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
     if (error instanceof ValidationFailed) return EXIT.invalidInput;
+    if (error instanceof PackItemsFailed) return EXIT.unexpected;
     if (error instanceof InvalidInputError) {
       printProblems(error.problems, output);
       return EXIT.invalidInput;

@@ -20,8 +20,11 @@ export function parsePeriodField(text: string): Parsed<NonNullable<ReturnType<ty
   return period ? { ok: true, value: period } : { ok: false, expected: periodExpectation };
 }
 
-/** What the grades are checked against when report.json has been read: no grade after the report or the meeting. */
-export type GradeBounds = Pick<ReportSettings, 'period' | 'meetingDate'>;
+/**
+ * What the grades are checked against when report.json has been read: no grade after the report (unless the
+ * paper is as at its period, when later grades are simply not shown) or the meeting.
+ */
+export type GradeBounds = Pick<ReportSettings, 'period' | 'meetingDate' | 'asAtPeriod'>;
 
 export function readGrades(file: string, text: string, problems: InputProblem[], tally?: FileTally, bounds?: GradeBounds): GradeRecord[] {
   const table = readCsvTable(file, text, gradeColumns, problems, { tally, warnUnknownColumns: true });
@@ -33,7 +36,7 @@ export function readGrades(file: string, text: string, problems: InputProblem[],
     const qi = read.required('qi', parseQi);
     const grade = read.required('grade', parseGrade);
     const evaluatedOn = read.required('evaluated_on', parseDate);
-    if (period && bounds && comparePeriods(period, bounds.period) > 0) {
+    if (period && bounds && !bounds.asAtPeriod && comparePeriods(period, bounds.period) > 0) {
       read.report('period', `grade for ${formatPeriod(period)} is later than the report's period ${formatPeriod(bounds.period)}`, `periods up to ${formatPeriod(bounds.period)}, or a later "period" in report.json`);
     }
     if (period && qi) {
@@ -41,7 +44,7 @@ export function readGrades(file: string, text: string, problems: InputProblem[],
       if (first !== undefined) read.report('qi', `QI ${qi} is graded twice for ${formatPeriod(period)} (lines ${first} and ${row.line})`, 'one grade per QI per period');
     }
     if (!read.ok || !period || !qi || !grade || !evaluatedOn) continue;
-    if (bounds && evaluatedOn > bounds.meetingDate) {
+    if (bounds && !bounds.asAtPeriod && evaluatedOn > bounds.meetingDate) {
       problems.push({ file, line: row.line, column: table.columnOf('evaluated_on'), level: 'warning', reason: `evaluated_on ${evaluatedOn} is after the meeting date ${bounds.meetingDate}`, expected: 'the date the QI was evaluated, before the meeting' });
     }
     const swapped = betterDayMonthReading(read.text('evaluated_on'), evaluatedOn, period);

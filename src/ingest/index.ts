@@ -5,3 +5,4 @@ export { readDataset } from './dataset.js';
 export { readSettings, defaultThresholds } from './settings.js';
 export { readCsvTable } from './csv-table.js';
 export { parseGrade, parseDate, parseNumber, parseQi } from './values.js';
+export { readPackFile } from './pack-file.js';

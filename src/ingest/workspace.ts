@@ -1,7 +1,7 @@
 import { access, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
-import { compareProblems, InvalidInputError, levelOf, type DataIntake, type FileSummary, type InputProblem, type ReportSettings, type SourceRow, type SuppressedFigure, type Workspace } from '../model/index.js';
+import { compareProblems, InvalidInputError, levelOf, type DataIntake, type FileSummary, type InputProblem, type PaperOverrides, type ReportSettings, type SourceRow, type SuppressedFigure, type Workspace } from '../model/index.js';
 import { newTally, type FileTally } from './csv-table.js';
 import { canonicalArea, dataFolderFiles, findConflicts, importDataFile } from './data-files.js';
 import { readDataset } from './dataset.js';
@@ -22,6 +22,8 @@ export const WORKSPACE_FILES = {
 export interface ReadOptions {
   /** Build from the rows that pass, listing every rejected one, instead of refusing the whole workspace. */
   lenient?: boolean;
+  /** What a pack sets over report.json for this paper; with a period, the paper is as at that period. */
+  overrides?: PaperOverrides;
 }
 
 /** Everything learnt from reading a workspace, whether or not it can be built. */
@@ -54,7 +56,8 @@ export async function readWorkspace(directory: string, options: ReadOptions = {}
   }
   const files = new InputFiles(directory);
   const settingsText = await files.read(WORKSPACE_FILES.settings);
-  const settings = settingsText === undefined ? undefined : readSettings(files.pathOf(WORKSPACE_FILES.settings), settingsText, files.problems);
+  const ownSettings = settingsText === undefined ? undefined : readSettings(files.pathOf(WORKSPACE_FILES.settings), settingsText, files.problems);
+  const settings = ownSettings && options.overrides ? withOverrides(ownSettings, options.overrides) : ownSettings;
   const gradesText = await files.read(WORKSPACE_FILES.grades);
   const grades = gradesText === undefined ? [] : readGrades(files.pathOf(WORKSPACE_FILES.grades), gradesText, files.problems, files.tallyOf(WORKSPACE_FILES.grades), settings);
   const evidenceText = await files.read(WORKSPACE_FILES.evidence);
@@ -114,6 +117,14 @@ async function readFigures(files: InputFiles, settings: ReportSettings | undefin
   }
   const dataset = findConflicts(records.map((record) => ({ ...record, area: canonicalArea(record.area) })), files.problems);
   return { dataset, suppressed, hasFigures: datasetText !== undefined || dataFiles.length > 0 };
+}
+
+/** report.json as a pack sets it for one paper. */
+function withOverrides(settings: ReportSettings, overrides: PaperOverrides): ReportSettings {
+  const set = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+  // Peers are chosen for one area: another area's paper keeps them only if the pack names them again.
+  const peers = overrides.peers ?? (overrides.area && overrides.area !== settings.area ? [] : settings.peers);
+  return { ...settings, ...set, peers, asAtPeriod: overrides.period !== undefined || settings.asAtPeriod };
 }
 
 async function isFolder(directory: string): Promise<boolean> {

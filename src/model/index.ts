@@ -4,3 +4,4 @@ export * from './period.js';
 export * from './records.js';
 export * from './report-model.js';
 export * from './spc.js';
+export * from './pack.js';

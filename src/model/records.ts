@@ -53,6 +53,11 @@ export interface ReportSettings {
   data?: string[];
   /** Councils to compare with, beside Scotland and the family group. */
   peers: string[];
+  /**
+   * The paper as it stood at its period: grades and figures for later periods are left out rather than
+   * refused. Set by a pack that builds one workspace for several periods.
+   */
+  asAtPeriod?: boolean;
 }
 
 /** A figure the publisher withheld (e.g. small numbers): listed in the paper, never read as zero. */

@@ -15,3 +15,28 @@ export function slug(text: string): string {
 export function paperBaseName(partnership: string, period: string): string {
   return `${slug(partnership) || 'partnership'}-${slug(period)}`;
 }
+
+/** Agenda item numbers sort as text when padded: "7" → "07", "7.1" → "07.01". */
+export function paddedItem(item: string): string {
+  return item.split('.').map((part) => (/^\d$/.test(part) ? `0${part}` : part)).join('.');
+}
+
+/**
+ * A file name for attaching to an agenda, as committee systems such as ModernGov list them:
+ * "07 Inspection readiness Renfrewshire 2021-22.pdf". Words stay readable; only characters some file
+ * systems refuse are dropped.
+ */
+export function agendaFileName(item: string, words: readonly string[]): string {
+  const text = words
+    .join(' ')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/\//g, '-')
+    .replace(/[^A-Za-z0-9 ()'.,-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120)
+    .trim();
+  return `${paddedItem(item)} ${text}.pdf`;
+}

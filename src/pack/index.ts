@@ -2,3 +2,6 @@ export { buildPapers, type BuildOptions, type BuildResult, type OutputFormat } f
 export { paperBaseName, slug } from './file-names.js';
 export { writeFileAtomically } from './write-file.js';
 export { validateWorkspaces, type WorkspaceCheck } from './validate.js';
+export { buildPack, packName, type PackOptions, type PackResult, type PackFailure } from './agenda-pack.js';
+export { defaultWorkers, runJobs, type JobResult } from './pool.js';
+export type { Manifest } from './manifest.js';

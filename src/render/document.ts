@@ -10,11 +10,19 @@ import { buildView } from './view.js';
 
 export const PAPER_FONT = 'Roboto';
 
+export interface PaperOptions {
+  /**
+   * False leaves the foot of each page empty, for a paper whose pages are numbered afterwards: alone, or as
+   * pages of an agenda pack (see pack/merge.ts).
+   */
+  pageNumbers?: boolean;
+}
+
 /**
  * The paper as a pdfmake document definition: the templates' Markdown, the blocks built from the model,
  * and the page furniture. A pure function of the model and the templates, so its PDF is reproducible.
  */
-export function paperDocument(model: ReportModel, templates: PaperTemplates, charts: ReadonlyMap<string, RenderedChart[]>): TDocumentDefinitions {
+export function paperDocument(model: ReportModel, templates: PaperTemplates, charts: ReadonlyMap<string, RenderedChart[]>, { pageNumbers = true }: PaperOptions = {}): TDocumentDefinitions {
   const { labels, fill } = templates;
   const markdown = templates.paper(buildView(model, labels));
   const content = withBreakableText(markdownToPdf(markdown, (directive) => renderBlock({ model, labels, fill, charts }, directive)));
@@ -46,12 +54,9 @@ export function paperDocument(model: ReportModel, templates: PaperTemplates, cha
       fontSize: 8,
       color: '#444444',
     }),
-    footer: (currentPage: number, pageCount: number): Content => ({
-      text: fill(labels.page.footer, { page: currentPage, pages: pageCount }),
-      alignment: 'center',
-      fontSize: 8,
-      margin: [0, 24, 0, 0],
-    }),
+    footer: pageNumbers
+      ? (currentPage: number, pageCount: number): Content => ({ text: fill(labels.page.footer, { page: currentPage, pages: pageCount }), alignment: 'center', fontSize: 8, margin: [0, 24, 0, 0] })
+      : undefined,
     watermark: paper.draft ? { text: labels.page.watermark, color: '#c0392b', opacity: 0.12, bold: true, fontSize: 110 } : undefined,
     content,
     // A heading near the foot of a page moves over with what it introduces; subheadings introduce charts,

@@ -14,5 +14,10 @@ export interface Labels {
   tables: Record<string, string>;
   units: Record<IndicatorUnit, string>;
   delimiter: Record<'comma' | 'semicolon' | 'tab', string>;
+  frontSheet: {
+    date: string; time: string; venue: string; membership: string; agenda: string; item: string; business: string;
+    pages: string; reportBy: string; pageRange: string; singlePage: string; noPaper: string; note: string;
+    documentTitle: string; bookmark: string; frontSheetBookmark: string; paperTitle: string;
+  };
   charts: { trendAlt: string; benchmarkAlt: string; mean: string; upper: string; lower: string };
 }

@@ -4,7 +4,7 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { ReportModel } from '../model/index.js';
 import { indicatorCharts } from './charts.js';
-import { PAPER_FONT, paperDocument } from './document.js';
+import { PAPER_FONT, paperDocument, type PaperOptions } from './document.js';
 import type { PaperTemplates } from './templates.js';
 
 const fontsDir = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
@@ -33,7 +33,10 @@ export async function renderPdf(document: TDocumentDefinitions): Promise<Buffer>
 }
 
 /** The whole paper: charts first (Vega renders asynchronously), then layout, then the PDF. */
-export async function renderPaper(model: ReportModel, templates: PaperTemplates): Promise<Buffer> {
+export async function renderPaper(model: ReportModel, templates: PaperTemplates, options?: PaperOptions): Promise<Buffer> {
   const charts = await indicatorCharts(model, templates.charts, templates.labels, templates.fill);
-  return renderPdf(paperDocument(model, templates, charts));
+  return renderPdf(paperDocument(model, templates, charts, options));
 }
+
+/** The fonts' folder, for tools that draw in the paper's own font. */
+export const PAPER_FONT_FILES = { regular: path.join(fontsDir, 'Roboto-Regular.ttf'), bold: path.join(fontsDir, 'Roboto-Medium.ttf') };

@@ -1,0 +1,40 @@
+/**
+ * One paper's work, as a pool job: read the workspace as the pack sets it, analyse, and render the paper
+ * once, without page numbers — they are stamped afterwards, counted within the paper for its own file and
+ * within the pack for the agenda pack. Runs in a worker thread; templates are loaded once a worker.
+ */
+import { buildReportModel } from '../analyse/index.js';
+import { readWorkspace } from '../ingest/index.js';
+import { InvalidInputError, levelOf, type InputProblem, type PaperOverrides, type ReportModel } from '../model/index.js';
+import { loadTemplates, renderPaper, type PaperTemplates } from '../render/index.js';
+
+export interface PaperJob {
+  workspace: string;
+  overrides: PaperOverrides;
+  templates?: string;
+}
+
+export interface BuiltPaper {
+  model: ReportModel;
+  /** The paper with the foot of each page left for its page numbers. */
+  unnumbered: Uint8Array;
+  /** Warnings the workspace gave: the paper was built, and they are listed. */
+  warnings: InputProblem[];
+}
+
+const templatesByDir = new Map<string, Promise<PaperTemplates>>();
+
+function templatesFrom(directory: string | undefined): Promise<PaperTemplates> {
+  const key = directory ?? '';
+  if (!templatesByDir.has(key)) templatesByDir.set(key, loadTemplates(directory));
+  return templatesByDir.get(key)!;
+}
+
+export async function runJob(job: PaperJob): Promise<BuiltPaper> {
+  const templates = await templatesFrom(job.templates);
+  const reading = await readWorkspace(job.workspace, { overrides: job.overrides });
+  if (!reading.workspace) throw new InvalidInputError(reading.problems);
+  const model = buildReportModel(reading.workspace);
+  const unnumbered = new Uint8Array(await renderPaper(model, templates, { pageNumbers: false }));
+  return { model, unnumbered, warnings: reading.problems.filter((p) => levelOf(p) === 'warning') };
+}
