@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { findCouncil, indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
 import { formatPeriod, type DatasetRecord, type InputProblem } from '../model/index.js';
-import type { FileTally } from './csv-table.js';
+import { newTally, type FileTally } from './csv-table.js';
 import { readLgbfTable } from './lgbf.js';
 import { readScotphoExtract, type ScotphoImport } from './scotpho.js';
 
@@ -26,7 +26,31 @@ export async function dataFolderFiles(directory: string): Promise<string[]> {
   }
 }
 
-export function importDataFile(file: string, text: string, problems: InputProblem[], catalogue: readonly IndicatorDefinition[] = indicatorCatalogue, tally?: FileTally): { records: DatasetRecord[]; suppressed: ScotphoImport['suppressed'] } {
+type Imported = { records: DatasetRecord[]; suppressed: ScotphoImport['suppressed'] };
+
+/**
+ * The last import of each published file, kept so that a batch building one paper after another from the
+ * same 3 MB LGBF table parses it once. The text, the catalogue's import keys and the path must all match;
+ * the problems and counts are replayed, and records are never changed by their users, so sharing them is safe.
+ */
+const lastImport = new Map<string, { text: string; catalogueKey: string; imported: Imported; problems: InputProblem[]; tally: FileTally }>();
+
+export function importDataFile(file: string, text: string, problems: InputProblem[], catalogue: readonly IndicatorDefinition[] = indicatorCatalogue, tally: FileTally = newTally()): Imported {
+  const catalogueKey = JSON.stringify(catalogue.map((indicator) => [indicator.id, indicator.import]));
+  const cached = lastImport.get(file);
+  if (cached && cached.catalogueKey === catalogueKey && cached.text === text) {
+    problems.push(...cached.problems);
+    Object.assign(tally, cached.tally);
+    return cached.imported;
+  }
+  const own: InputProblem[] = [];
+  const imported = importUncached(file, text, own, catalogue, tally);
+  problems.push(...own);
+  lastImport.set(file, { text, catalogueKey, imported, problems: own, tally: { ...tally } });
+  return imported;
+}
+
+function importUncached(file: string, text: string, problems: InputProblem[], catalogue: readonly IndicatorDefinition[], tally: FileTally): Imported {
   switch (dataFileKind(text)) {
     case 'lgbf':
       return { records: readLgbfTable(file, text, catalogue, problems, tally), suppressed: [] };

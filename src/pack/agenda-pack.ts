@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AgendaEntry, InputProblem, PackSpec, ReportModel } from '../model/index.js';
@@ -36,6 +36,8 @@ export interface PackResult {
   reused: number;
   /** Why each paper built this time was not reused from the last run. */
   rebuilt: { item: string; why: string }[];
+  /** How long each paper built this time took in its worker. */
+  buildMilliseconds: number[];
   manifest: Manifest;
 }
 
@@ -139,13 +141,15 @@ export async function buildPack(spec: PackSpec, options: PackOptions): Promise<P
     written.push(agendaPack.path);
   }
 
+  await pruneCache(cache, new Set(papers.map((p) => p.key)));
   const manifest = buildManifest({ spec, packHash: sha256(await readFile(spec.file)), papers, pdfs, outputs, agendaPack, failures, toolHash, templatesHash });
   const manifestFile = path.join(folder, 'manifest.json');
   await writeFileAtomically(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   written.push(manifestFile);
   const rebuilt = papers.filter((p) => !p.reused).map((p) => ({ item: p.entry.item, why: explainRebuild(previous, p.entry.item, spec.file, p.inputs, toolHash, templatesHash) }));
   const notices = papers.flatMap((p) => p.built?.warnings ?? []);
-  return { folder, written, failures, notices, built: papers.filter((p) => p.built && !p.reused).length, reused: papers.filter((p) => p.reused).length, rebuilt, manifest };
+  const buildMilliseconds = papers.flatMap((p) => (p.reused || p.built?.milliseconds === undefined ? [] : [p.built.milliseconds]));
+  return { folder, written, failures, notices, built: papers.filter((p) => p.built && !p.reused).length, reused: papers.filter((p) => p.reused).length, rebuilt, manifest, buildMilliseconds };
 }
 
 /** The pack's front sheet and papers, numbered as one document, merged with a bookmark for each item. */
@@ -213,6 +217,13 @@ const stampOptions = (templates: PaperTemplates): Pick<MergeOptions, 'footer' | 
   footer: (page, pages) => templates.fill(templates.labels.page.footer, { page, pages }),
   fontFile: PAPER_FONT_FILES.regular,
 });
+
+/** Keeps only what this run used, so the cache does not grow with every change. */
+async function pruneCache(cache: string, keys: ReadonlySet<string>): Promise<void> {
+  for (const name of await readdir(cache)) {
+    if (!keys.has(name.replace(/\.(json|pdf)$/, ''))) await rm(path.join(cache, name), { force: true });
+  }
+}
 
 async function readCached(cache: string, key: string): Promise<BuiltPaper | undefined> {
   try {

@@ -20,6 +20,8 @@ export interface BuiltPaper {
   unnumbered: Uint8Array;
   /** Warnings the workspace gave: the paper was built, and they are listed. */
   warnings: InputProblem[];
+  /** How long the worker took, for the benchmark; absent when the paper was reused. */
+  milliseconds?: number;
 }
 
 const templatesByDir = new Map<string, Promise<PaperTemplates>>();
@@ -31,10 +33,11 @@ function templatesFrom(directory: string | undefined): Promise<PaperTemplates> {
 }
 
 export async function runJob(job: PaperJob): Promise<BuiltPaper> {
+  const started = performance.now();
   const templates = await templatesFrom(job.templates);
   const reading = await readWorkspace(job.workspace, { overrides: job.overrides });
   if (!reading.workspace) throw new InvalidInputError(reading.problems);
   const model = buildReportModel(reading.workspace);
   const unnumbered = new Uint8Array(await renderPaper(model, templates, { pageNumbers: false }));
-  return { model, unnumbered, warnings: reading.problems.filter((p) => levelOf(p) === 'warning') };
+  return { model, unnumbered, warnings: reading.problems.filter((p) => levelOf(p) === 'warning'), milliseconds: performance.now() - started };
 }

@@ -1,12 +1,14 @@
-// `npm run bench`: how long a paper takes, stage by stage, and the memory it needs. Prints figures; asserts nothing.
+// `npm run bench`: how long a paper takes, stage by stage, and the memory it needs; then the 32-council pack,
+// in parallel and on one worker. Prints figures; asserts nothing. `--quick` leaves out the pack.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { buildReportModel } from '../../src/analyse/index.js';
-import { loadWorkspace } from '../../src/ingest/index.js';
+import { loadWorkspace, readPackFile } from '../../src/ingest/index.js';
+import { buildPack, defaultWorkers } from '../../src/pack/index.js';
 import { indicatorCharts, loadTemplates, paperDocument, renderPdf } from '../../src/render/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -67,3 +69,30 @@ function cold(): void {
 
 await warm();
 cold();
+
+/**
+ * The 32-council pack from the real LGBF and ScotPHO files: papers per second, the median time a paper
+ * takes in its worker, wall time, and peak memory (the process's RSS, worker threads included, sampled).
+ */
+async function pack(workers: number): Promise<void> {
+  const spec = await readPackFile(path.join(ROOT, 'fixtures', 'packs', 'all-councils-2021-22.pack.json'));
+  const out = mkdtempSync(path.join(tmpdir(), 'qif-bench-pack-'));
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const start = performance.now();
+  const first = await buildPack(spec, { outDir: out, workers });
+  const wall = performance.now() - start;
+  const againStart = performance.now();
+  const again = await buildPack(spec, { outDir: out, workers });
+  const againWall = performance.now() - againStart;
+  clearInterval(sampler);
+  if (first.failures.length > 0) throw new Error(`the pack failed: ${first.failures.map((f) => f.item).join(', ')}`);
+  const papers = first.built;
+  const agenda = first.manifest.agendaPack!;
+  const size = statSync(path.join(first.folder, agenda.path)).size;
+  console.log(`32-council pack, ${workers} worker${workers === 1 ? '' : 's'}: ${papers} papers in ${(wall / 1000).toFixed(1)} s wall, ${(papers / (wall / 1000)).toFixed(2)} papers/s; median ${ms(median(first.buildMilliseconds))} a paper in its worker; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+  console.log(`  agenda pack ${agenda.pages} pages, ${(size / 2 ** 20).toFixed(1)} MiB; re-run with unchanged inputs: ${(againWall / 1000).toFixed(1)} s (${again.reused} reused)`);
+}
+
+const jobs = process.argv.includes('--quick') ? [] : [defaultWorkers(), 1];
+for (const workers of jobs) await pack(workers);
