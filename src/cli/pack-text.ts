@@ -14,7 +14,7 @@ export function packSummary(result: PackResult): string {
   if (result.failures.length > 0) {
     lines.push(`${counts}; ${result.failures.length} item(s) failed: ${result.failures.map((f) => f.item).join(', ')}. The agenda pack was not written: fix the items above and run again.`);
   } else {
-    lines.push(`${counts}; agenda pack and manifest written to ${result.folder}.`);
+    lines.push(`${counts}; ${result.manifest.agendaPack ? 'agenda pack and manifest' : 'manifest'} written to ${result.folder}.`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AgendaEntry, InputProblem, PackSpec, ReportModel } from '../model/index.js';
-import { frontSheetDocument, loadTemplates, PAPER_FONT_FILES, renderPdf, type AgendaLine, type PaperTemplates } from '../render/index.js';
+import { frontSheetDocument, loadTemplates, longDate, PAPER_FONT_FILES, renderPdf, type AgendaLine, type PaperTemplates } from '../render/index.js';
 import { agendaFileName } from './file-names.js';
 import { combinedHash, hashFiles, sha256, type HashedFile } from './fingerprint.js';
 import { buildManifest, explainRebuild, readManifest, type Manifest } from './manifest.js';
@@ -82,31 +82,7 @@ export async function buildPack(spec: PackSpec, options: PackOptions): Promise<P
     } else if (entry.kind === 'pdf') pdfs.push({ entry });
   }
 
-  const failures: PackFailure[] = [];
-  options.onProgress?.start(papers.length);
-  for (const paper of papers) {
-    const cached = await readCached(cache, paper.key);
-    if (cached) {
-      paper.built = cached;
-      paper.reused = true;
-      options.onProgress?.done(`${paper.entry.item} (unchanged)`, true);
-    }
-  }
-  const toBuild = papers.filter((paper) => !paper.built);
-  const builds = await runJobs<PaperJob, BuiltPaper>(
-    toBuild.map((paper) => ({ workspace: paper.entry.workspace, overrides: paper.entry.overrides, templates: options.templates })),
-    { workers: options.workers, module: PAPER_JOB, onDone: (index, result) => options.onProgress?.done(toBuild[index]!.entry.item, result.ok) },
-  );
-  options.onProgress?.finish();
-  for (const [index, result] of builds.entries()) {
-    const paper = toBuild[index]!;
-    if (!result.ok) {
-      failures.push({ item: paper.entry.item, source: paper.entry.workspace, error: result.error, problems: result.problems });
-      continue;
-    }
-    paper.built = result.value;
-    await writeCached(cache, paper.key, result.value);
-  }
+  const failures = await buildOrReuse(papers, cache, options);
   for (const item of pdfs) {
     try {
       item.pdf = new Uint8Array(await readFile(item.entry.pdf));
@@ -146,10 +122,37 @@ export async function buildPack(spec: PackSpec, options: PackOptions): Promise<P
   const manifestFile = path.join(folder, 'manifest.json');
   await writeFileAtomically(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   written.push(manifestFile);
-  const rebuilt = papers.filter((p) => !p.reused).map((p) => ({ item: p.entry.item, why: explainRebuild(previous, p.entry.item, spec.file, p.inputs, toolHash, templatesHash) }));
+  const rebuilt = papers.filter((p) => p.built && !p.reused).map((p) => ({ item: p.entry.item, why: explainRebuild(previous, p.entry.item, spec.file, p.inputs, toolHash, templatesHash) }));
   const notices = papers.flatMap((p) => p.built?.warnings ?? []);
   const buildMilliseconds = papers.flatMap((p) => (p.reused || p.built?.milliseconds === undefined ? [] : [p.built.milliseconds]));
   return { folder, written, failures, notices, built: papers.filter((p) => p.built && !p.reused).length, reused: papers.filter((p) => p.reused).length, rebuilt, manifest, buildMilliseconds };
+}
+
+/** Each paper from the cache when its inputs are unchanged, else built in the worker pool; the failures. */
+async function buildOrReuse(papers: PaperItem[], cache: string, options: PackOptions): Promise<PackFailure[]> {
+  options.onProgress?.start(papers.length);
+  for (const paper of papers) {
+    paper.built = await readCached(cache, paper.key);
+    paper.reused = paper.built !== undefined;
+    if (paper.reused) options.onProgress?.done(`${paper.entry.item} (unchanged)`, true);
+  }
+  const toBuild = papers.filter((paper) => !paper.built);
+  const builds = await runJobs<PaperJob, BuiltPaper>(
+    toBuild.map((paper) => ({ workspace: paper.entry.workspace, overrides: paper.entry.overrides, templates: options.templates })),
+    { workers: options.workers, module: PAPER_JOB, onDone: (index, result) => options.onProgress?.done(toBuild[index]!.entry.item, result.ok) },
+  );
+  options.onProgress?.finish();
+  const failures: PackFailure[] = [];
+  for (const [index, result] of builds.entries()) {
+    const paper = toBuild[index]!;
+    if (!result.ok) {
+      failures.push({ item: paper.entry.item, source: paper.entry.workspace, error: result.error, problems: result.problems });
+      continue;
+    }
+    paper.built = result.value;
+    await writeCached(cache, paper.key, result.value);
+  }
+  return failures;
 }
 
 /** The pack's front sheet and papers, numbered as one document, merged with a bookmark for each item. */
@@ -201,7 +204,7 @@ async function assemble(spec: PackSpec, papers: readonly PaperItem[], outputs: M
     });
   }
   const merged = await mergePack(parts, {
-    title: templates.fill(t.documentTitle, { committee: spec.meeting.committee, date: spec.meeting.date }),
+    title: templates.fill(t.documentTitle, { committee: spec.meeting.committee, date: longDate(spec.meeting.date) }),
     author: spec.meeting.council,
     subject: spec.meeting.committee,
     language: 'en-GB',

@@ -8,3 +8,4 @@ export { buildView } from './view.js';
 export { frontSheetDocument, itemLink, type AgendaLine, type FrontSheet } from './front-sheet.js';
 export { PAPER_FONT_FILES } from './pdf.js';
 export type { PaperOptions } from './document.js';
+export { longDate } from './format.js';

@@ -3,6 +3,9 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
+
+/** A pack run spawns the CLI and builds several papers: allow for a slow, busy machine. */
+const SLOW = 180_000;
 import { FIXTURES, qifReport, tempDir } from '../helpers/cli.js';
 import { pdfInfo, pdfPageTexts, pdfText } from '../helpers/pdf.js';
 
@@ -57,7 +60,7 @@ describe('qif-report pack: the example agenda pack', () => {
       firstPage.set(item, next);
       next += itemPages[index]!;
     });
-  });
+  }, SLOW);
 
   it('writes each paper under its agenda name, the agenda pack and the manifest, and lists them', () => {
     expect(result.status, result.stderr).toBe(0);
@@ -157,7 +160,7 @@ describe('qif-report pack: batch behaviour', () => {
     expect(qifReport(['pack', 'fixtures/packs/ilcg-2022-11-24.pack.json', '--out', parallel, '--jobs', '2']).status).toBe(0);
     const files = readdirSync(path.join(serial, 'ilcg-2022-11-24')).filter((name) => !name.startsWith('.'));
     for (const file of files) expect(sha256(path.join(parallel, 'ilcg-2022-11-24', file)), file).toBe(sha256(path.join(serial, 'ilcg-2022-11-24', file)));
-  });
+  }, SLOW);
 
   it('reuses papers whose inputs are unchanged, and says why one was built again', () => {
     const { root, pack } = copyPackFixtures();
@@ -172,7 +175,7 @@ describe('qif-report pack: batch behaviour', () => {
     expect(changed.status).toBe(0);
     expect(changed.stderr).toContain('item 4: built (changed: grades.csv)');
     expect(changed.stderr).toContain('3 papers (3 built, 0 reused unchanged)');
-  });
+  }, SLOW);
 
   it('reports a failing item and builds the rest, with exit 1 and no agenda pack', () => {
     const { root, pack } = copyPackFixtures();
@@ -192,7 +195,7 @@ describe('qif-report pack: batch behaviour', () => {
     for (const { file } of ITEMS) expect(existsSync(path.join(folder, file)), file).toBe(true);
     const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
     expect(manifest.failures.map((f: { item: string }) => f.item)).toEqual(['4a']);
-  });
+  }, SLOW);
 
   it('refuses a pack file with a misspelt key, naming its line and column', () => {
     const { pack } = copyPackFixtures();
@@ -200,5 +203,5 @@ describe('qif-report pack: batch behaviour', () => {
     const result = qifReport(['pack', pack, '--out', tempDir()]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/ilcg-2022-11-24\.pack\.json:7:5: unknown setting "meeting\.venu" \(did you mean venue\?\); expected one of council, committee, date, time, venue, membership/);
-  });
+  }, SLOW);
 });
