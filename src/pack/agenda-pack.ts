@@ -190,12 +190,13 @@ async function assemble(spec: PackSpec, papers: readonly PaperItem[], outputs: M
   }
 
   const unnumbered = new Map(papers.map((p) => [p.entry.item, p.built!.unnumbered]));
+  const paperBookmarkTitle = (model: ReportModel) => templates.fill(t.paperBookmark, { title: shortTitle(model), area: model.paper.area, period: model.paper.period });
   // Every page is numbered as a page of the pack: the front sheet, each paper, each included PDF.
   const parts: PackPart[] = [{ pdf: front, bookmark: t.frontSheetBookmark, stamp: true }];
   for (const entry of spec.entries) {
     const output = outputs.get(entry.item);
     if (!output) continue;
-    const title = entry.kind === 'paper' ? `${shortTitle(models.get(entry.item)!)} – ${models.get(entry.item)!.paper.area}, ${models.get(entry.item)!.paper.period}` : entry.title;
+    const title = entry.kind === 'paper' ? paperBookmarkTitle(models.get(entry.item)!) : entry.title;
     parts.push({
       pdf: entry.kind === 'paper' ? unnumbered.get(entry.item)! : output.pdf,
       bookmark: templates.fill(t.bookmark, { item: entry.item, title }),
@@ -211,7 +212,7 @@ async function assemble(spec: PackSpec, papers: readonly PaperItem[], outputs: M
     date: new Date(`${spec.meeting.date}T00:00:00Z`),
     ...stampOptions(templates),
   });
-  const file = path.join(folder, agendaFileName('00', [spec.meeting.committee, spec.meeting.date, 'agenda pack']));
+  const file = path.join(folder, agendaFileName('00', [templates.fill(t.packFileName, { committee: spec.meeting.committee, date: spec.meeting.date })]));
   return { path: file, pdf: merged.pdf, pages: merged.pages };
 }
 
