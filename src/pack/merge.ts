@@ -20,6 +20,7 @@ import {
   type PDFObject,
 } from 'pdf-lib';
 import { DestinationResolver, PdfNames, deref, readOutlineTree, writeOutline, type Destination, type NewOutlineItem, type OutlineItem } from './outline.js';
+import { ITEM_LINK_SCHEME } from '../render/index.js';
 
 export interface PackPart {
   /** The part's PDF as built or supplied. */
@@ -54,8 +55,6 @@ export interface MergedPack {
   pages: number;
 }
 
-/** The URI scheme the front sheet's agenda lines use to point at a part of the pack. */
-export const ITEM_LINK_SCHEME = 'qif-item:';
 
 /**
  * Where the stamp goes, matching the papers' own footer (src/render/document.ts): pdfmake draws the footer

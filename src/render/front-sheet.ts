@@ -19,8 +19,9 @@ export interface FrontSheet {
   lines: AgendaLine[];
 }
 
-/** The link an agenda line carries; merging turns it into a jump to the item's first page. */
-export const itemLink = (item: string) => `qif-item:${item}`;
+/** The scheme of the links agenda lines carry; merging the pack turns each into a jump to its item's first page. */
+export const ITEM_LINK_SCHEME = 'qif-item:';
+export const itemLink = (item: string) => `${ITEM_LINK_SCHEME}${item}`;
 
 /**
  * The agenda pack's front sheet: the meeting's particulars and membership, then the agenda, each line

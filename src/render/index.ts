@@ -5,7 +5,7 @@ export { indicatorCharts, renderChart, trendValues, benchmarkValues, type Render
 export { escapeMarkdown } from './escape-markdown.js';
 export { markdownToPdf } from './markdown.js';
 export { buildView } from './view.js';
-export { frontSheetDocument, itemLink, type AgendaLine, type FrontSheet } from './front-sheet.js';
+export { frontSheetDocument, itemLink, ITEM_LINK_SCHEME, type AgendaLine, type FrontSheet } from './front-sheet.js';
 export { PAPER_FONT_FILES } from './pdf.js';
 export type { PaperOptions } from './document.js';
 export { longDate } from './format.js';
