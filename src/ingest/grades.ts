@@ -1,4 +1,4 @@
-import { comparePeriods, formatPeriod, parsePeriod, periodDates, type GradeRecord, type InputProblem, type Period, type ReportSettings } from '../model/index.js';
+import { comparePeriods, formatPeriod, longDate, parsePeriod, periodDates, type GradeRecord, type InputProblem, type Period, type ReportSettings } from '../model/index.js';
 import { addMonths, format as formatIso, parseISO } from 'date-fns';
 import { readCsvTable, type FileTally } from './csv-table.js';
 import { DuplicateFinder, RowReader } from './row-reader.js';
@@ -76,4 +76,3 @@ function betterDayMonthReading(text: string, read: string, period: Period): { re
 }
 
 const addMonthsIso = (iso: string, months: number) => formatIso(addMonths(parseISO(iso), months), 'yyyy-MM-dd');
-const longDate = (iso: string) => formatIso(parseISO(iso), 'd MMMM yyyy');

@@ -28,7 +28,7 @@ export interface ReadOptions {
 
 /** Everything learnt from reading a workspace, whether or not it can be built. */
 export interface WorkspaceReading {
-  /** Every accepted row; absent when report.json could not be read or a problem is fatal. */
+  /** Every accepted row; absent when report.json could not be read or a problem blocks the build. */
   workspace?: Workspace;
   files: FileSummary[];
   /** Every problem in every file, warnings included, in file and line order. */
@@ -45,7 +45,7 @@ export const blocksBuild = (problem: InputProblem, options: ReadOptions): boolea
  */
 export async function loadWorkspace(directory: string, options: ReadOptions = {}): Promise<Workspace> {
   const reading = await readWorkspace(directory, options);
-  if (!reading.workspace || reading.problems.some((problem) => blocksBuild(problem, options))) throw new InvalidInputError(reading.problems);
+  if (!reading.workspace) throw new InvalidInputError(reading.problems);
   return reading.workspace;
 }
 

@@ -1,3 +1,5 @@
+import { format, parseISO } from 'date-fns';
+
 /**
  * A reporting period: a financial year (1 April – 31 March) and optionally a quarter of it,
  * written the councils' way, `2018/19` or `2018/19 Q1` (Q1 is April–June).
@@ -54,4 +56,9 @@ export function periodDates(period: Period): { start: string; end: string } {
   const month = ((firstMonth - 1) % 12) + 1;
   const lastDay = [30, 30, 31, 31][period.quarter - 1]!; // June, September, December, March
   return { start: iso(year, month, 1), end: iso(year, month + 2, lastDay) };
+}
+
+/** Dates as committee papers print them: "27 June 2018". */
+export function longDate(iso: string): string {
+  return format(parseISO(iso), 'd MMMM yyyy');
 }

@@ -75,9 +75,12 @@ export async function buildPack(spec: PackSpec, options: PackOptions): Promise<P
 
   const papers: PaperItem[] = [];
   const pdfs: PdfItem[] = [];
+  // A quarterly pack builds one workspace many times: read and hash its 3 MB of files once.
+  const hashed = new Map<string, Promise<HashedFile[]>>();
   for (const entry of spec.entries) {
     if (entry.kind === 'paper') {
-      const inputs = await hashFiles(entry.workspace).catch(() => []);
+      if (!hashed.has(entry.workspace)) hashed.set(entry.workspace, hashFiles(entry.workspace).catch(() => []));
+      const inputs = await hashed.get(entry.workspace)!;
       papers.push({ entry, inputs, key: combinedHash(toolHash, templatesHash, inputs, entry.overrides), reused: false });
     } else if (entry.kind === 'pdf') pdfs.push({ entry });
   }

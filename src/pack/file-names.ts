@@ -1,9 +1,9 @@
+/** Accents dropped and "&" spelt out, so names survive any file system and still read as words. */
+const plainWords = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/&/g, ' and ');
+
 /** A file-name part any file system accepts: ASCII letters, digits and hyphens, lower case. */
 export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/&/g, ' and ')
+  return plainWords(text)
     .replace(/['’]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -27,11 +27,7 @@ export function paddedItem(item: string): string {
  * systems refuse are dropped.
  */
 export function agendaFileName(item: string, words: readonly string[]): string {
-  const text = words
-    .join(' ')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/&/g, ' and ')
+  const text = plainWords(words.join(' '))
     .replace(/\//g, '-')
     .replace(/[^A-Za-z0-9 ()'.,-]+/g, ' ')
     .replace(/\s+/g, ' ')

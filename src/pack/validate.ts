@@ -1,4 +1,4 @@
-import { blocksBuild, readWorkspace, type ReadOptions, type WorkspaceReading } from '../ingest/index.js';
+import { readWorkspace, type ReadOptions, type WorkspaceReading } from '../ingest/index.js';
 
 export interface WorkspaceCheck extends WorkspaceReading {
   directory: string;
@@ -11,7 +11,7 @@ export async function validateWorkspaces(workspaceDirs: readonly string[], optio
   const checks: WorkspaceCheck[] = [];
   for (const directory of workspaceDirs) {
     const reading = await readWorkspace(directory, options);
-    checks.push({ directory, ...reading, buildable: reading.workspace !== undefined && !reading.problems.some((problem) => blocksBuild(problem, options)) });
+    checks.push({ directory, ...reading, buildable: reading.workspace !== undefined });
   }
   return checks;
 }

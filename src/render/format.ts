@@ -1,10 +1,6 @@
-import { format, parseISO } from 'date-fns';
 import type { IndicatorUnit } from '../framework/index.js';
 
-/** Committee papers print dates long: "27 June 2018". */
-export function longDate(iso: string): string {
-  return format(parseISO(iso), 'd MMMM yyyy');
-}
+export { longDate } from '../model/index.js';
 
 export function number(value: number, decimals: number): string {
   return new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
