@@ -1,6 +1,6 @@
 import { CAPACITY_QI, gradeWord } from '../framework/index.js';
-import type { CapacityAssessment, QiAssessment } from '../model/index.js';
-import { meanOf, nearestGrade } from './grades.js';
+import { meanOf, type CapacityAssessment, type QiAssessment } from '../model/index.js';
+import { nearestGrade } from './grades.js';
 
 /**
  * Area 10 is "a global judgement based on an evaluation of the framework of quality indicators":

@@ -1,20 +1,21 @@
 import { evidenceListFor, type QiId } from '../framework/index.js';
-import type { EvidenceCounts, EvidenceCoverage, EvidenceGap, EvidenceItem, EvidenceRecord } from '../model/index.js';
+import { ratio, sumOf, type EvidenceCounts, type EvidenceCoverage, type EvidenceGap, type EvidenceItem, type EvidenceRecord } from '../model/index.js';
 
 /** Partial evidence counts half: it supports a grade, but not on its own. */
 const WEIGHT = { held: 1, partial: 0.5, missing: 0, 'not-recorded': 0 } as const;
 
-export function countEvidence(items: readonly Pick<EvidenceItem, 'status'>[]): EvidenceCounts {
+export function countEvidence(items: readonly Pick<EvidenceItem, 'status' | 'local'>[]): EvidenceCounts {
   const count = (status: EvidenceItem['status']) => items.filter((item) => item.status === status).length;
   const total = items.length;
-  const weight = items.reduce((sum, item) => sum + WEIGHT[item.status], 0);
+  const weight = sumOf(items.map((item) => WEIGHT[item.status]));
   return {
     held: count('held'),
     partial: count('partial'),
     missing: count('missing'),
     notRecorded: count('not-recorded'),
+    local: items.filter((item) => item.local).length,
     total,
-    coverage: total === 0 ? null : weight / total,
+    coverage: ratio(weight, total) ?? null,
   };
 }
 
@@ -40,8 +41,9 @@ export function evidenceCoverage(qi: QiId, records: readonly EvidenceRecord[]): 
   return { listedInFramework: listed.length > 0, ...countEvidence(items), items };
 }
 
+/** Every item not held in full: missing, not recorded, or held only in part (which counts half). */
 export function evidenceGaps(qi: QiId, coverage: EvidenceCoverage): EvidenceGap[] {
   return coverage.items
-    .filter((item): item is EvidenceItem & { status: EvidenceGap['status'] } => item.status === 'missing' || item.status === 'not-recorded')
+    .filter((item): item is EvidenceItem & { status: EvidenceGap['status'] } => item.status !== 'held')
     .map((item) => ({ qi, item: item.text, status: item.status }));
 }

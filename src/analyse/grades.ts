@@ -31,8 +31,3 @@ export function isThisRound(record: GradeRecord | undefined, reportPeriod: Perio
 export function nearestGrade(mean: number): Grade {
   return Math.min(6, Math.max(1, Math.floor(mean + 0.5))) as Grade;
 }
-
-/** The arithmetic mean; undefined for no values rather than NaN. */
-export function meanOf(values: readonly number[]): number | undefined {
-  return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : undefined;
-}

@@ -1,7 +1,9 @@
 import { councils, indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
 import {
   comparePeriods,
+  difference,
   formatPeriod,
+  roundHalfAway,
   type Comparator,
   type ComparatorRole,
   type DatasetRecord,
@@ -27,18 +29,25 @@ function valueOf(record: DatasetRecord): IndicatorValue {
 }
 
 /**
- * Judges a change by the indicator's polarity. Changes smaller than half the last printed decimal
- * count as no change, so the words never contradict the figures printed beside them.
+ * Judges a change by the indicator's polarity, as printed: a change that rounds to nothing at the
+ * indicator's decimals is no change, so the word never contradicts the figure printed beside it.
  */
 export function directionOf(change: number, indicator: Pick<IndicatorDefinition, 'polarity' | 'decimals'>): Direction {
-  if (Math.abs(change) < 0.5 * 10 ** -indicator.decimals) return 'no-change';
-  if (indicator.polarity === 'context') return change > 0 ? 'up' : 'down';
-  const better = indicator.polarity === 'higher-is-better' ? change > 0 : change < 0;
+  const printed = roundHalfAway(change, indicator.decimals);
+  if (printed === 0) return 'no-change';
+  if (indicator.polarity === 'context') return printed > 0 ? 'up' : 'down';
+  const better = indicator.polarity === 'higher-is-better' ? printed > 0 : printed < 0;
   return better ? 'improving' : 'worsening';
 }
 
-export function positionAgainst(difference: number, indicator: Pick<IndicatorDefinition, 'polarity' | 'decimals'>): Position {
-  const direction = directionOf(difference, indicator);
+/**
+ * Where the partnership's figure sits against a comparator's, judged on the two figures as printed: "the
+ * same" only when they print the same, and never "the same" beside figures that print differently (89.9%
+ * against 90.0%). Rounding keeps order, so a printed difference always has the sign of the true one.
+ */
+export function positionAgainst(own: number, other: number, indicator: Pick<IndicatorDefinition, 'polarity' | 'decimals'>): Position {
+  const gap = difference(roundHalfAway(own, indicator.decimals), roundHalfAway(other, indicator.decimals));
+  const direction = directionOf(gap, indicator);
   return direction === 'no-change' ? 'same' : direction === 'improving' ? 'better' : direction === 'worsening' ? 'worse' : direction === 'up' ? 'higher' : 'lower';
 }
 
@@ -57,7 +66,7 @@ function summarise(indicator: IndicatorDefinition, rows: readonly DatasetRecord[
   const latest = own.at(-1)!;
   const previous = own.at(-2);
   const yearAgo = latest.period.quarter ? own.find((r) => r.period.startYear === latest.period.startYear - 1 && r.period.quarter === latest.period.quarter) : undefined;
-  const change = previous && latest.value - previous.value;
+  const change = previous && difference(latest.value, previous.value);
   const spc = xmr(own.map((r) => ({ period: formatPeriod(r.period), value: r.value })), boundsFor(indicator));
   const signal = spc.latestSignal;
   const arrow = signal && directionOf(signal.direction === 'up' ? 1 : -1, { polarity: indicator.polarity, decimals: 0 });
@@ -66,9 +75,8 @@ function summarise(indicator: IndicatorDefinition, rows: readonly DatasetRecord[
   const comparator = (area: string, role: ComparatorRole, withSeries: boolean): Comparator | undefined => {
     const record = atLatest.find((r) => r.area === area);
     if (!record) return undefined;
-    const difference = latest.value - record.value;
     const series = withSeries ? rows.filter((r) => r.area === area).sort(byPeriod).map((r) => ({ period: formatPeriod(r.period), value: r.value })) : undefined;
-    return { area, role, value: valueOf(record), difference, position: positionAgainst(difference, indicator), series };
+    return { area, role, value: valueOf(record), difference: difference(latest.value, record.value), position: positionAgainst(latest.value, record.value, indicator), series };
   };
   const comparators = [
     comparator('Scotland', 'scotland', true),

@@ -15,7 +15,11 @@ export function rateReadiness(qis: readonly QiAssessment[], evidence: EvidenceCo
   const graded = qis.filter((qi) => qi.latest);
   const flags = graded.map((qi) => gradeFlag(qi)!);
 
-  const ungraded = qis.filter((qi) => !qi.latest).map((qi) => qi.id);
+  // A grade the build rejected is not the same as a grade never given: the paper says which it was.
+  const rejected = qis.filter((qi) => qi.rejectedGrade).map((qi) => ({ qi: qi.id, period: qi.rejectedGrade!.period, source: qi.rejectedGrade!.source, ...(qi.latest ? { latest: qi.latest.period } : {}) }));
+  if (rejected.length > 0) reasons.push({ code: 'grade-rejected', effect: rejected.some((flag) => !flag.latest) ? 'not-ready' : 'nearly-ready', qis: rejected });
+
+  const ungraded = qis.filter((qi) => !qi.latest && !qi.rejectedGrade).map((qi) => qi.id);
   if (ungraded.length > 0) reasons.push({ code: 'ungraded', effect: 'not-ready', qis: ungraded });
 
   const weak = flags.filter((flag) => flag.grade <= thresholds.notReadyGradeAtOrBelow);
@@ -26,7 +30,7 @@ export function rateReadiness(qis: readonly QiAssessment[], evidence: EvidenceCo
     reasons.push({ code: 'grades-meet-ready', effect: 'ready', lowest: Math.min(...flags.map((f) => f.grade)), threshold: thresholds.readyMinimumGrade });
   }
 
-  const stale = graded.filter((qi) => !qi.gradedThisRound).map((qi) => ({ qi: qi.id, period: qi.latest!.period }));
+  const stale = graded.filter((qi) => !qi.gradedThisRound && !qi.rejectedGrade).map((qi) => ({ qi: qi.id, period: qi.latest!.period }));
   if (stale.length > 0) reasons.push({ code: 'not-regraded', effect: 'nearly-ready', qis: stale });
 
   const coverage = evidence.coverage ?? 0;

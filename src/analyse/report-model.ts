@@ -16,6 +16,7 @@ import {
 import {
   comparePeriods,
   formatPeriod,
+  meanOf,
   REPORT_MODEL_SCHEMA,
   type GradeRecord,
   type Period,
@@ -26,9 +27,9 @@ import {
 } from '../model/index.js';
 import { assessCapacity } from './capacity.js';
 import { countEvidence, evidenceCoverage, evidenceGaps } from './evidence.js';
-import { gradeAt, gradeHistories, isThisRound, meanOf, movementBetween } from './grades.js';
+import { gradeAt, gradeHistories, isThisRound, movementBetween } from './grades.js';
 import { summariseIndicators, type ComparisonSet } from './indicators.js';
-import { triangulate } from './triangulation.js';
+import { triangulate, TRIANGULATION_GRADES } from './triangulation.js';
 import { gradeFlag, rateReadiness } from './readiness.js';
 
 /** Scotland, the partnership's LGBF family group (when its area is a council) and its named peers. */
@@ -49,6 +50,15 @@ export function questionMapping(workspace: Workspace): { origin: 'default' | 'wo
   return { origin: Object.keys(override).length > 0 ? 'workspace' : 'default', mapping };
 }
 
+/** The latest grade row rejected for the QI in a round after its latest accepted grade, up to the report's. */
+function rejectedAfter(id: string, latest: GradeRecord | undefined, workspace: Workspace): QiAssessment['rejectedGrade'] {
+  const later = workspace.rejectedGrades
+    .filter((row) => row.qi === id && comparePeriods(row.period, workspace.settings.period) <= 0 && (!latest || comparePeriods(row.period, latest.period) > 0))
+    .sort((a, b) => comparePeriods(a.period, b.period))
+    .at(-1);
+  return later && { period: formatPeriod(later.period), source: later.source };
+}
+
 function assessQi(id: string, history: readonly GradeRecord[], workspace: Workspace): QiAssessment {
   const definition = qualityIndicators.find((qi) => qi.id === id)!;
   const latestRecord = history.at(-1);
@@ -56,6 +66,7 @@ function assessQi(id: string, history: readonly GradeRecord[], workspace: Worksp
   const latest = latestRecord && gradeAt(latestRecord);
   const previous = previousRecord && gradeAt(previousRecord);
   const inspectorGraded = inspectorGradedQis.includes(id) || inspectorGradedAreas.includes(definition.area);
+  const rejected = rejectedAfter(id, latestRecord, workspace);
   return {
     id,
     title: definition.title,
@@ -64,6 +75,7 @@ function assessQi(id: string, history: readonly GradeRecord[], workspace: Worksp
     latest,
     previous,
     gradedThisRound: isThisRound(latestRecord, workspace.settings.period),
+    ...(rejected ? { rejectedGrade: rejected } : {}),
     movement: movementBetween(latest, previous),
     strengths: latestRecord?.strengths ?? '',
     areasForImprovement: latestRecord?.areasForImprovement ?? '',
@@ -121,6 +133,7 @@ export function buildReportModel(fullWorkspace: Workspace): ReportModel {
     periods: { report: formatPeriod(period), previous: earlier.length ? formatPeriod(earlier.at(-1)!) : undefined, graded: gradedPeriods.map(formatPeriod) },
     mapping: { origin, questions: inspectionQuestions.map((q) => ({ number: q.number as QuestionNumber, qis: [...mapping[q.number]] })) },
     thresholds: settings.thresholds,
+    triangulationRule: { highGrade: TRIANGULATION_GRADES.high, lowGrade: TRIANGULATION_GRADES.low },
     qis,
     questions,
     capacity: assessCapacity(qis),

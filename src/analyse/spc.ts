@@ -30,7 +30,7 @@
  *   flat series into a string of signals. Trends compare the raw values exactly.
  */
 
-import type { SpcPoint, SpcResult, SpcRule, SpcSignal } from '../model/index.js';
+import { difference, meanOf, product, sumOf, type SpcPoint, type SpcResult, type SpcRule, type SpcSignal } from '../model/index.js';
 
 export type { SpcPoint, SpcResult, SpcSignal, SpcRule } from '../model/index.js';
 
@@ -98,13 +98,13 @@ export function xmr(series: readonly SpcPoint[], options: SpcOptions = {}): SpcR
 
   const values = series.map((point) => point.value);
   const n = values.length;
-  const mean = values.reduce((sum, x) => sum + x, 0) / n;
-  let rangeSum = 0;
-  for (let i = 1; i < n; i++) rangeSum += Math.abs(values[i]! - values[i - 1]!);
-  const averageMovingRange = rangeSum / (n - 1);
+  // On exact decimals (model/decimal.ts), so a mean or limit of exactly x.x5 prints rounded up, as by hand.
+  const mean = meanOf(values)!;
+  const averageMovingRange = meanOf(values.slice(1).map((x, i) => Math.abs(difference(x, values[i]!))))!;
+  const spread = product(XMR_LIMIT_FACTOR, averageMovingRange);
 
-  let upperLimit = mean + XMR_LIMIT_FACTOR * averageMovingRange;
-  let lowerLimit = mean - XMR_LIMIT_FACTOR * averageMovingRange;
+  let upperLimit = sumOf([mean, spread]);
+  let lowerLimit = difference(mean, spread);
   if (upperBound !== undefined) upperLimit = Math.min(upperLimit, upperBound);
   if (lowerBound !== undefined) lowerLimit = Math.max(lowerLimit, lowerBound);
 

@@ -69,6 +69,7 @@ export function program(output: Output): Command {
       const result = await buildPapers(workspaces, { outDir: options.out, formats, templates, lenient: options.lenient });
       printProblems(result.notices, output);
       for (const file of result.written) output.stdout(`${file}\n`);
+      if (result.incomplete.length > 0) output.stderr(incompleteSummary(result.incomplete));
     });
 
   cli
@@ -111,6 +112,13 @@ export function program(output: Output): Command {
     });
 
   return cli;
+}
+
+/** The last word of a lenient build that left rows out: one line, so it is not lost above the file list. */
+export function incompleteSummary(papers: readonly { rejectedRows: number }[]): string {
+  const rows = papers.reduce((sum, paper) => sum + paper.rejectedRows, 0);
+  const built = papers.length === 1 ? 'the paper was' : `${papers.length} papers were`;
+  return `qif-report: ${built} built from incomplete data: ${rows} rejected row${rows === 1 ? ' is' : 's are'} left out, listed above and in the paper's Data quality appendix\n`;
 }
 
 /** validate has already printed its problems; this only sets the exit code. */

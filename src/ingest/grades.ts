@@ -1,4 +1,4 @@
-import { comparePeriods, formatPeriod, longDate, parsePeriod, periodDates, type GradeRecord, type InputProblem, type Period, type ReportSettings } from '../model/index.js';
+import { comparePeriods, formatPeriod, longDate, parsePeriod, periodDates, type GradeRecord, type InputProblem, type Period, type RejectedGrade, type ReportSettings } from '../model/index.js';
 import { addMonths, format as formatIso, parseISO } from 'date-fns';
 import { readCsvTable, type FileTally } from './csv-table.js';
 import { DuplicateFinder, RowReader } from './row-reader.js';
@@ -26,10 +26,16 @@ export function parsePeriodField(text: string): Parsed<NonNullable<ReturnType<ty
  */
 export type GradeBounds = Pick<ReportSettings, 'period' | 'meetingDate' | 'asAtPeriod'>;
 
-export function readGrades(file: string, text: string, problems: InputProblem[], tally?: FileTally, bounds?: GradeBounds): GradeRecord[] {
+export interface GradesRead {
+  grades: GradeRecord[];
+  rejected: RejectedGrade[];
+}
+
+export function readGrades(file: string, text: string, problems: InputProblem[], tally?: FileTally, bounds?: GradeBounds): GradesRead {
   const table = readCsvTable(file, text, gradeColumns, problems, { tally, warnUnknownColumns: true });
   const duplicates = new DuplicateFinder();
   const grades: GradeRecord[] = [];
+  const rejected: RejectedGrade[] = [];
   for (const row of table.rows) {
     const read = new RowReader(file, table, row, problems);
     const period = read.required('period', parsePeriodField);
@@ -43,7 +49,10 @@ export function readGrades(file: string, text: string, problems: InputProblem[],
       const first = duplicates.firstLineOf(`${formatPeriod(period)}|${qi}`, row.line);
       if (first !== undefined) read.report('qi', `QI ${qi} is graded twice for ${formatPeriod(period)} (lines ${first} and ${row.line})`, 'one grade per QI per period');
     }
-    if (!read.ok || !period || !qi || !grade || !evaluatedOn) continue;
+    if (!read.ok || !period || !qi || !grade || !evaluatedOn) {
+      if (period && qi) rejected.push({ period, qi, source: read.source });
+      continue;
+    }
     if (bounds && !bounds.asAtPeriod && evaluatedOn > bounds.meetingDate) {
       problems.push({ file, line: row.line, column: table.columnOf('evaluated_on'), level: 'warning', reason: `evaluated_on ${evaluatedOn} is after the meeting date ${bounds.meetingDate}`, expected: 'the date the QI was evaluated, before the meeting' });
     }
@@ -53,7 +62,7 @@ export function readGrades(file: string, text: string, problems: InputProblem[],
     }
     grades.push({ period, qi, grade, evaluatedOn, strengths: read.text('strengths'), areasForImprovement: read.text('areas_for_improvement'), source: read.source });
   }
-  return grades;
+  return { grades, rejected };
 }
 
 /** How long after its period an evaluation is usually dated: self-evaluation follows soon after the quarter it covers. */

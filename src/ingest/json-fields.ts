@@ -1,5 +1,5 @@
 import { getNodeValue, printParseErrorCode, parseTree, type Node, type ParseError } from 'jsonc-parser';
-import type { InputProblem } from '../model/index.js';
+import type { InputProblem, ProblemLevel } from '../model/index.js';
 
 /** jsonc-parser's error codes in words; its offsets point where the parser gave up, often the next token. */
 const JSON_ERRORS: Record<string, string> = {
@@ -41,15 +41,20 @@ export class JsonFields {
     if (errors.length === 0 && this.root?.type !== 'object') this.problemAt(0, 'the file is not a JSON object', 'a JSON object such as { "council": "…" }');
   }
 
-  problemAt(offset: number, reason: string, expected?: string): undefined {
+  problemAt(offset: number, reason: string, expected?: string, level?: ProblemLevel): undefined {
     let line = 0;
     while (line + 1 < this.lineStarts.length && this.lineStarts[line + 1]! <= offset) line++;
-    this.problems.push({ file: this.file, line: line + 1, column: offset - this.lineStarts[line]! + 1, reason, expected });
+    this.problems.push({ file: this.file, line: line + 1, column: offset - this.lineStarts[line]! + 1, reason, expected, ...(level ? { level } : {}) });
     return undefined;
   }
 
   problemOn(node: Node, reason: string, expected?: string): undefined {
     return this.problemAt(node.offset, reason, expected);
+  }
+
+  /** Something read but not used, said where it is written; it stops nothing. */
+  warningOn(node: Node, reason: string, expected?: string): undefined {
+    return this.problemAt(node.offset, reason, expected, 'warning');
   }
 
   /** The properties of an object node, keyed by name, with the property (key) node for positions. */

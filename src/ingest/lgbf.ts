@@ -1,5 +1,5 @@
 import { familyGroupArea, findCouncil, type IndicatorDefinition } from '../framework/index.js';
-import type { DatasetRecord, InputProblem } from '../model/index.js';
+import { product, type DatasetRecord, type InputProblem } from '../model/index.js';
 import { newTally, readCsvTable, type FileTally } from './csv-table.js';
 import { parsePeriodField } from './grades.js';
 import { RowReader } from './row-reader.js';
@@ -23,8 +23,8 @@ export const lgbfColumns = [
   { name: 'familygroup', required: false },
 ] as const;
 
-/** Shares the LGBF stores as fractions become percentages; toPrecision undoes float noise (0.1197 × 100). */
-const asPercent = (value: number) => Number((value * 100).toPrecision(12));
+/** Shares the LGBF stores as fractions become percentages, exactly: 0.1197 × 100 is 11.97, not 11.970000000000001. */
+const asPercent = (value: number) => product(value, 100);
 
 /**
  * Picks the indicators the catalogue knows out of the whole LGBF data table: every council's figure,

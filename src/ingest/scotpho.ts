@@ -1,5 +1,5 @@
 import { councils, findCouncil, type IndicatorDefinition } from '../framework/index.js';
-import type { DatasetRecord, InputProblem, Period, SuppressedFigure } from '../model/index.js';
+import { formatPeriod, type DatasetRecord, type InputProblem, type Period, type SuppressedFigure } from '../model/index.js';
 import { newTally, readCsvTable, type FileTally } from './csv-table.js';
 import { RowReader } from './row-reader.js';
 import { numberParserFor, type Parsed } from './values.js';
@@ -52,7 +52,7 @@ export function readScotphoExtract(file: string, text: string, catalogue: readon
     const period = read.required('period', scotphoPeriod);
     if (!council || !period) continue;
     if (read.text('source_marker').toUpperCase() === 'NA') {
-      result.suppressed.push({ indicator: indicator.id, area: council.name, period: read.text('period'), row: read.source });
+      result.suppressed.push({ indicator: indicator.id, area: council.name, period: formatPeriod(period), row: read.source });
       continue;
     }
     const value = read.required('measure', parseNumber);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Node } from 'jsonc-parser';
 import { findCouncil, qualityIndicators, type QuestionNumber } from '../framework/index.js';
 import { canonicalArea } from './data-files.js';
-import type { Implication, InputProblem, Person, ReadinessThresholds, ReportSettings } from '../model/index.js';
+import { levelOf, type Implication, type InputProblem, type Person, type ReadinessThresholds, type ReportSettings } from '../model/index.js';
 import { parsePeriodField } from './grades.js';
 import { JsonFields } from './json-fields.js';
 import { didYouMean } from './near-miss.js';
@@ -75,7 +75,8 @@ export function readSettings(file: string, text: string, problems: InputProblem[
   };
   const recommendationsNode = value('recommendations');
   if (recommendationsNode?.type === 'array' && settings.recommendations?.length === 0) json.problemOn(recommendationsNode, 'recommendations is empty', 'at least one recommendation ("note the report", …)');
-  return problems.length === before ? (settings as ReportSettings) : undefined;
+  warnOwnAreaAsPeer(json, value('peers'), settings.peers, settings.area);
+  return problems.slice(before).every((problem) => levelOf(problem) === 'warning') ? (settings as ReportSettings) : undefined;
 }
 
 function readStringObject(json: JsonFields, node: Node | undefined, what: string, keys: string[]): Person | undefined {
@@ -95,6 +96,13 @@ function readPeers(json: JsonFields, node: Node | undefined): string[] | undefin
   if (!node) return [];
   const names = json.stringList(node, 'peers');
   return names?.map((name, index) => findCouncil(name)?.name ?? json.problemOn(node.children![index]!, `peers names "${name}", which is not a Scottish council`, 'council names such as "East Renfrewshire" or "City of Edinburgh"') ?? name);
+}
+
+/** The partnership is never its own peer: the name is left out of the comparison, and the officer told so. */
+function warnOwnAreaAsPeer(json: JsonFields, node: Node | undefined, peers: string[] | undefined, area: string | undefined): void {
+  peers?.forEach((peer, index) => {
+    if (area !== undefined && peer === area) json.warningOn(node!.children![index]!, `peers names "${peer}", the partnership's own area, which is left out of the comparison`, 'other councils to compare with');
+  });
 }
 
 function readImplications(json: JsonFields, node: Node | undefined): Implication[] | undefined {

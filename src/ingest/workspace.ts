@@ -59,7 +59,7 @@ export async function readWorkspace(directory: string, options: ReadOptions = {}
   const ownSettings = settingsText === undefined ? undefined : readSettings(files.pathOf(WORKSPACE_FILES.settings), settingsText, files.problems);
   const settings = ownSettings && options.overrides ? withOverrides(ownSettings, options.overrides) : ownSettings;
   const gradesText = await files.read(WORKSPACE_FILES.grades);
-  const grades = gradesText === undefined ? [] : readGrades(files.pathOf(WORKSPACE_FILES.grades), gradesText, files.problems, files.tallyOf(WORKSPACE_FILES.grades), settings);
+  const { grades, rejected: rejectedGrades } = gradesText === undefined ? { grades: [], rejected: [] } : readGrades(files.pathOf(WORKSPACE_FILES.grades), gradesText, files.problems, files.tallyOf(WORKSPACE_FILES.grades), settings);
   const evidenceText = await files.read(WORKSPACE_FILES.evidence);
   const evidence = evidenceText === undefined ? [] : readEvidence(files.pathOf(WORKSPACE_FILES.evidence), evidenceText, files.problems, files.tallyOf(WORKSPACE_FILES.evidence));
   const catalogue = await readCatalogue(files);
@@ -85,7 +85,7 @@ export async function readWorkspace(directory: string, options: ReadOptions = {}
     warnings: problems.filter((p) => levelOf(p) === 'warning').map((p) => files.relative(p)),
   };
   const usable = settings && !problems.some((problem) => blocksBuild(problem, options));
-  const workspace = usable ? { directory, settings, grades, evidence, dataset, suppressed, catalogue, intake } : undefined;
+  const workspace = usable ? { directory, settings, grades, rejectedGrades, evidence, dataset, suppressed, catalogue, intake } : undefined;
   return { workspace, files: summaries, problems };
 }
 

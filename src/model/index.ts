@@ -5,3 +5,4 @@ export * from './records.js';
 export * from './report-model.js';
 export * from './spc.js';
 export * from './pack.js';
+export * from './decimal.js';

@@ -78,6 +78,16 @@ export interface GradeRecord {
   source: SourceRow;
 }
 
+/**
+ * A grade row a lenient build left out, as far as it could be read: which QI and round it was for, so the
+ * paper can say that grade was rejected rather than that the QI was not graded.
+ */
+export interface RejectedGrade {
+  period: Period;
+  qi: QiId;
+  source: SourceRow;
+}
+
 export type EvidenceStatus = 'held' | 'partial' | 'missing';
 
 export interface EvidenceRecord {
@@ -107,6 +117,8 @@ export interface Workspace {
   directory: string;
   settings: ReportSettings;
   grades: GradeRecord[];
+  /** Grade rows rejected (in a lenient build) whose QI and period could still be read. */
+  rejectedGrades: RejectedGrade[];
   evidence: EvidenceRecord[];
   dataset: DatasetRecord[];
   suppressed: SuppressedFigure[];

@@ -19,6 +19,8 @@ export interface ReportModel {
   periods: { report: string; previous?: string; graded: string[] };
   mapping: { origin: 'default' | 'workspace'; questions: { number: QuestionNumber; qis: QiId[] }[] };
   thresholds: ReadinessThresholds;
+  /** The grades triangulation tests: a mean at or above `highGrade`, or at or below `lowGrade`. */
+  triangulationRule: { highGrade: number; lowGrade: number };
   qis: QiAssessment[];
   questions: QuestionAssessment[];
   capacity: CapacityAssessment;
@@ -57,6 +59,11 @@ export interface QiAssessment {
   previous?: GradeAt;
   /** False when the latest grade is from an earlier round than the report's period. */
   gradedThisRound: boolean;
+  /**
+   * A grade row for a later round than `latest` (up to the report's) that a lenient build rejected: the QI was
+   * graded then, but the grade could not be read, so `latest` is older than it should be, or missing.
+   */
+  rejectedGrade?: { period: string; source: SourceRow };
   movement: Movement;
   strengths: string;
   areasForImprovement: string;
@@ -82,6 +89,8 @@ export interface EvidenceCounts {
   partial: number;
   missing: number;
   notRecorded: number;
+  /** Items the partnership added itself; the rest (total − local) are the framework's suggestions. */
+  local: number;
   total: number;
   /** (held + half of partial) / total; null when there is nothing to count. */
   coverage: number | null;
@@ -93,10 +102,11 @@ export interface EvidenceCoverage extends EvidenceCounts {
   items: EvidenceItem[];
 }
 
+/** An item not held in full. */
 export interface EvidenceGap {
   qi: QiId;
   item: string;
-  status: 'missing' | 'not-recorded';
+  status: 'partial' | 'missing' | 'not-recorded';
 }
 
 export type ReadinessRating = 'ready' | 'nearly-ready' | 'not-ready';
@@ -108,9 +118,18 @@ export type ReadinessReason =
   | { code: 'evidence-too-thin'; effect: 'not-ready'; coverage: number; threshold: number }
   | { code: 'grades-below-ready'; effect: 'nearly-ready'; qis: GradeFlag[]; threshold: number }
   | { code: 'not-regraded'; effect: 'nearly-ready'; qis: { qi: QiId; period: string }[] }
+  | { code: 'grade-rejected'; effect: 'not-ready' | 'nearly-ready'; qis: RejectedGradeFlag[] }
   | { code: 'evidence-incomplete'; effect: 'nearly-ready'; coverage: number; threshold: number }
   | { code: 'grades-meet-ready'; effect: 'ready'; lowest: number; threshold: number }
   | { code: 'evidence-sufficient'; effect: 'ready'; coverage: number; threshold: number };
+
+/** A QI whose grade for `period` was rejected; `latest` is the round of the older grade used instead, if any. */
+export interface RejectedGradeFlag {
+  qi: QiId;
+  period: string;
+  source: SourceRow;
+  latest?: string;
+}
 
 export interface GradeFlag {
   qi: QiId;
@@ -207,15 +226,31 @@ export interface IndicatorSummary {
   benchmark: { area: string; value: number; partnership: boolean }[];
 }
 
-export type TriangulationCode = 'grade-not-supported' | 'may-undersell' | 'consistent' | 'no-directional-data';
+/**
+ * `no-grades`: no mapped QI is graded; `all-context`: every figure is a context measure; `none-judged`: no
+ * directional figure has a signal or a family-group figure; otherwise the grades against the findings.
+ */
+export type TriangulationCode = 'grade-not-supported' | 'may-undersell' | 'consistent' | 'no-grades' | 'all-context' | 'none-judged';
+
+/** What one directional indicator that can be judged says about the grades, and on what grounds. */
+export interface TriangulationFinding {
+  indicator: string;
+  /** adverse: worsening or worse than the family group; favourable: improving or better, and not adverse. */
+  stance: 'adverse' | 'favourable' | 'neutral';
+  /** The SPC arrow at the latest point, if there is a signal. */
+  signal?: Direction;
+  /** The position against the family group, if it has a figure. */
+  familyGroup?: Position;
+}
 
 /** How the self-evaluated grades of a question's QIs sit with what its directional indicators say. */
 export interface Triangulation {
   code: TriangulationCode;
   meanGrade?: number;
-  /** Directional indicators worsening (an SPC signal) or worse than the family group. */
-  adverse: string[];
-  /** Directional indicators improving (an SPC signal) or better than the family group, and not adverse. */
-  favourable: string[];
-  judged: number;
+  /** Ids of the question's directional indicators (better or worse when they move), in catalogue order. */
+  directional: string[];
+  /** Ids of its context indicators, which cannot test a grade. */
+  context: string[];
+  /** One finding per directional indicator that can be judged, in catalogue order. */
+  findings: TriangulationFinding[];
 }

@@ -20,6 +20,8 @@ export interface BuildResult {
   written: string[];
   /** Problems that did not stop the build: warnings, and rows a lenient build left out. */
   notices: InputProblem[];
+  /** Papers a lenient build made without some rows: where each was written and how many rows it left out. */
+  incomplete: { paper: string; rejectedRows: number }[];
 }
 
 /**
@@ -42,7 +44,10 @@ export async function buildPapers(workspaceDirs: readonly string[], options: Bui
   if (problems.some((problem) => blocksBuild(problem, options))) throw new InvalidInputError(problems);
 
   const written: string[] = [];
+  const incomplete: BuildResult['incomplete'] = [];
   for (const { model, base } of papers) {
+    const rejectedRows = model.dataQuality.files.reduce((sum, file) => sum + file.rejected, 0);
+    if (rejectedRows > 0) incomplete.push({ paper: base, rejectedRows });
     if (options.formats.includes('json')) {
       await writeFileAtomically(`${base}.json`, `${JSON.stringify(model, null, 2)}\n`);
       written.push(`${base}.json`);
@@ -52,5 +57,5 @@ export async function buildPapers(workspaceDirs: readonly string[], options: Bui
       written.push(`${base}.pdf`);
     }
   }
-  return { written, notices: problems };
+  return { written, notices: problems, incomplete };
 }

@@ -20,17 +20,29 @@ export function breakableText(text: string): string {
   );
 }
 
+/** A range of figures such as "2018–20": a line may break after a dash, but never inside a range. */
+const FIGURE_RANGE = /(\d+[–-]\d+)/;
+
+/** Text with each range of figures kept on one line (pdfmake's `noWrap` on that piece alone). */
+export function unbrokenRanges(text: string): string | Content {
+  if (!FIGURE_RANGE.test(text)) return text;
+  const parts = text.split(FIGURE_RANGE).filter((part) => part !== '');
+  return { text: parts.map((part) => (FIGURE_RANGE.test(part) ? { text: part, noWrap: true } : part)) } as Content;
+}
+
 type Node = Content | Content[] | string | undefined;
 
-/** The same content with every text made breakable; charts (SVG) and styles are left alone. */
+/** The same content with every text made breakable and ranges kept whole; charts (SVG) and styles are left alone. */
 export function withBreakableText<T extends Node>(node: T): T {
-  if (typeof node === 'string') return breakableText(node) as T;
+  if (typeof node === 'string') return unbrokenRanges(breakableText(node)) as T;
   if (Array.isArray(node)) return node.map((item) => withBreakableText(item as Node)) as T;
   if (!node || typeof node !== 'object') return node;
   const copy: Record<string, unknown> = { ...node };
   for (const key of ['text', 'stack', 'columns', 'ul', 'ol'] as const) {
     if (key in copy) copy[key] = withBreakableText(copy[key] as Node);
   }
+  // A node's own text that needed ranges kept whole came back as a node: take its pieces.
+  if (typeof copy.text === 'object' && copy.text !== null && !Array.isArray(copy.text)) copy.text = (copy.text as { text: unknown }).text;
   if ('table' in copy) {
     const table = copy.table as { body: Node[][] };
     copy.table = { ...table, body: table.body.map((row) => row.map((cell) => withBreakableText(cell))) };

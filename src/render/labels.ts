@@ -7,6 +7,10 @@ export interface Labels {
   movement: Record<Movement, string>;
   direction: Record<Direction, string>;
   position: Record<Position, string>;
+  /** The position as a sentence says it: "the partnership's figure is the same". */
+  positionPhrase: Record<Position, string>;
+  /** How a list of several is joined in a sentence: "a, b and c". */
+  list: { separator: string; lastSeparator: string };
   evidenceStatus: Record<EvidenceItemStatus, string>;
   headerBlock: { item: string; to: string; on: string; reportBy: string; heading: string };
   document: { title: string; subject: string; keywords: string };

@@ -62,17 +62,23 @@ function block(node: RootContent, source: string, numbering: Numbering, renderDi
 }
 
 function heading(depth: number, text: PdfContent[], numbering: Numbering): PdfContent {
-  if (depth > 1) return { text, style: 'subheading', headlineLevel: 2 } as PdfContent;
+  if (depth > 1) return { text, style: 'subheading', headlineLevel: KEEP_WITH_NEXT.subheading } as PdfContent;
   numbering.paragraph = 0;
   const label = plainText(text);
   if (!numbering.numbered) return { text, style: 'appendixHeading', outline: true, outlineText: label, pageBreak: 'before' } as PdfContent;
   numbering.section += 1;
   const title = `${numbering.section}. ${label}`;
-  return { text: title, style: 'sectionHeading', outline: true, outlineText: title, headlineLevel: 1 } as PdfContent;
+  return { text: title, style: 'sectionHeading', outline: true, outlineText: title, headlineLevel: KEEP_WITH_NEXT.section } as PdfContent;
 }
 
+/** Levels of `headlineLevel`: what is kept with the content that follows it (see document.ts). */
+export const KEEP_WITH_NEXT = { section: 1, subheading: 2, leadIn: 3 } as const;
+
+/** A paragraph ending in a colon introduces what follows it ("The gaps are:") and is kept with it. */
+const leadIn = (text: PdfContent[]) => (/:\s*$/.test(plainText(text)) ? { headlineLevel: KEEP_WITH_NEXT.leadIn } : {});
+
 function paragraph(text: PdfContent[], numbering: Numbering): PdfContent {
-  if (!numbering.numbered || numbering.section === 0) return { text, style: 'paragraph' };
+  if (!numbering.numbered || numbering.section === 0) return { text, style: 'paragraph', ...leadIn(text) } as PdfContent;
   numbering.paragraph += 1;
   return {
     columns: [
@@ -81,7 +87,8 @@ function paragraph(text: PdfContent[], numbering: Numbering): PdfContent {
     ],
     columnGap: 4,
     style: 'paragraph',
-  };
+    ...leadIn(text),
+  } as PdfContent;
 }
 
 function list(ordered: boolean, items: PdfContent[][]): PdfContent {
@@ -95,7 +102,8 @@ function inline(children: readonly PhrasingContent[], marks: { bold?: boolean; i
   return children.flatMap((child): PdfContent[] => {
     switch (child.type) {
       case 'text':
-        return [{ text: child.value, ...marks }];
+        // A line end inside a paragraph is a soft break: a space, as Markdown reads it, not a new line.
+        return [{ text: child.value.replace(/[ \t]*\n[ \t]*/g, ' '), ...marks }];
       case 'strong':
         return inline(child.children, { ...marks, bold: true });
       case 'emphasis':

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, FIXTURES, qifReport, ROOT, tempDir } from '../helpers/cli.js';
-import { flatText, pdfOutline } from '../helpers/pdf.js';
+import { flatText, pdfOutline, proseText } from '../helpers/pdf.js';
 
 /** Data rows in a CSV, counted here with csv-parse directly rather than by the tool. */
 function dataRows(file: string): number {
@@ -64,7 +64,10 @@ describe('qif-report build --lenient', () => {
 
     const result = qifReport(['build', workspace, '--lenient', '--out', out, '--format', 'pdf,json']);
     expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(new RegExp(`grades\\.csv:${line}:3: grade "Goood" is not valid`));
+    const stderr = result.stderr.trimEnd().split('\n');
+    expect(stderr[0]).toMatch(new RegExp(`grades\\.csv:${line}:3: grade "Goood" is not valid`));
+    // The run ends with one line saying what the paper lacks, so it is not lost above the list of files.
+    expect(stderr.slice(1)).toEqual(["qif-report: the paper was built from incomplete data: 1 rejected row is left out, listed above and in the paper's Data quality appendix"]);
     const files = readdirSync(out).sort();
     expect(files).toHaveLength(2);
     const model = JSON.parse(readFileSync(path.join(out, files.find((f) => f.endsWith('.json'))!), 'utf8'));
@@ -83,6 +86,14 @@ describe('qif-report build --lenient', () => {
     const rows = dataRows(path.join(workspace, 'grades.csv'));
     expect(text).toMatch(new RegExp(`grades\\.csv ${rows} ${rows - 1} 1 0 UTF-8, comma`));
     expect(pdfOutline(pdf).map((item) => item.title)).toContain('Appendix 6: Data quality');
+
+    // The paper says QI 5.1's grade was rejected, never that 5.1 was not regraded: it was, unreadably.
+    const prose = proseText(pdf);
+    const question1 = prose.slice(prose.indexOf('4. Recognising'), prose.indexOf('5. Helping'));
+    expect(question1).toContain(`A grade row was rejected as unreadable and left out of this paper (Appendix 6 says why): QI 5.1 for 2021/22 Q4, grades.csv line ${line}, so its 2020/21 Q4 grade is used.`);
+    expect(question1).toMatch(new RegExp(`5\\.1 Initial response .*? 2021/22 Q4 grade rejected \\(line ${line}\\): see Appendix 6`));
+    expect(question1).not.toMatch(/not regraded this round[^.]*5\.1|5\.1 \(graded/);
+    expect(model.questions[0].readiness.reasons).toContainEqual(expect.objectContaining({ code: 'grade-rejected', qis: [expect.objectContaining({ qi: '5.1', period: '2021/22 Q4', latest: '2020/21 Q4' })] }));
   });
 
   it('lists a warning in a strict build, which still goes ahead', () => {

@@ -10,6 +10,24 @@ export function flatText(file: string): string {
   return pdfText(file).replace(/\s+/g, ' ');
 }
 
+/** A line of page furniture: the page number, the running header, the draft marker, the watermark's letters. */
+const FURNITURE = [/^Page \d+ of \d+$/, /^.+ – \d{1,2} [A-Z][a-z]+ \d{4}( DRAFT – not for publication)?$/, /^DRAFT – not for publication$/, /^(D ?R?|R|A ?F?|F|T|DR|AF|D R A F T)$/];
+
+/**
+ * The paper's own words in reading order, whitespace collapsed, with the page furniture taken out, so a
+ * sentence or a table row broken over a page reads as one. A line broken after a hyphen or a zero-width
+ * break point is joined without a space, as it was written.
+ */
+export function proseText(file: string): string {
+  const lines = pdfText(file).split(/\n|\f/).filter((line) => !FURNITURE.some((pattern) => pattern.test(line.trim())));
+  return lines
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/(?<=[\p{L}\p{N}][-/\u200B])\n(?=[\p{L}\p{N}])/gu, '')
+    .replace(/\u200B/g, '')
+    .replace(/\s+/g, ' ');
+}
+
 export function pdfInfo(file: string): Record<string, string> {
   const info: Record<string, string> = {};
   for (const line of execFileSync('pdfinfo', [file], { encoding: 'utf8' }).split('\n')) {

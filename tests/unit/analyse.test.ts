@@ -57,15 +57,15 @@ function assessed(id: string, grade?: number, options: { period?: string; thisRo
     areasForImprovement: '',
     inspectorGraded: false,
     progressReviewRisk: false,
-    evidence: { listedInFramework: true, held: 0, partial: 0, missing: 0, notRecorded: 0, total: 0, coverage: null, items: [] },
+    evidence: { listedInFramework: true, held: 0, partial: 0, missing: 0, notRecorded: 0, local: 0, total: 0, coverage: null, items: [] },
   };
 }
 
 /** Evidence counts with a given share held (out of 100 items). */
 function share(coverage: number | null): EvidenceCounts {
-  if (coverage === null) return { held: 0, partial: 0, missing: 0, notRecorded: 0, total: 0, coverage: null };
+  if (coverage === null) return { held: 0, partial: 0, missing: 0, notRecorded: 0, local: 0, total: 0, coverage: null };
   const held = Math.round(coverage * 100);
-  return { held, partial: 0, missing: 100 - held, notRecorded: 0, total: 100, coverage };
+  return { held, partial: 0, missing: 100 - held, notRecorded: 0, local: 0, total: 100, coverage };
 }
 
 const period = (startYear: number, quarter?: 1 | 2 | 3 | 4): Period => (quarter ? { startYear, quarter } : { startYear });
@@ -106,7 +106,7 @@ function settings(overrides: Partial<ReportSettings> = {}): ReportSettings {
 }
 
 function workspace(parts: Partial<Workspace> & { settings?: ReportSettings }): Workspace {
-  return { directory: '/tmp/ws', settings: settings(), grades: [], evidence: [], dataset: [], suppressed: [], catalogue: [...indicatorCatalogue], intake: { mode: 'strict', files: [], rejected: [], warnings: [] }, ...parts };
+  return { directory: '/tmp/ws', settings: settings(), grades: [], rejectedGrades: [], evidence: [], dataset: [], suppressed: [], catalogue: [...indicatorCatalogue], intake: { mode: 'strict', files: [], rejected: [], warnings: [] }, ...parts };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -202,18 +202,18 @@ describe('rateReadiness', () => {
 
 describe('countEvidence', () => {
   it('counts each status and counts partial evidence as half', () => {
-    const counts = countEvidence([{ status: 'held' }, { status: 'held' }, { status: 'partial' }, { status: 'missing' }, { status: 'not-recorded' }]);
-    expect(counts).toEqual({ held: 2, partial: 1, missing: 1, notRecorded: 1, total: 5, coverage: 2.5 / 5 });
+    const counts = countEvidence([{ status: 'held', local: false }, { status: 'held', local: false }, { status: 'partial', local: false }, { status: 'missing', local: false }, { status: 'not-recorded', local: false }]);
+    expect(counts).toEqual({ held: 2, partial: 1, missing: 1, notRecorded: 1, local: 0, total: 5, coverage: 2.5 / 5 });
   });
 
   it('gives full coverage when everything is held, none when nothing is', () => {
-    expect(countEvidence([{ status: 'held' }]).coverage).toBe(1);
-    expect(countEvidence([{ status: 'missing' }, { status: 'not-recorded' }]).coverage).toBe(0);
-    expect(countEvidence([{ status: 'partial' }, { status: 'partial' }]).coverage).toBe(0.5);
+    expect(countEvidence([{ status: 'held', local: false }]).coverage).toBe(1);
+    expect(countEvidence([{ status: 'missing', local: false }, { status: 'not-recorded', local: false }]).coverage).toBe(0);
+    expect(countEvidence([{ status: 'partial', local: false }, { status: 'partial', local: false }]).coverage).toBe(0.5);
   });
 
   it('gives null coverage, not zero, when there is nothing to count', () => {
-    expect(countEvidence([])).toEqual({ held: 0, partial: 0, missing: 0, notRecorded: 0, total: 0, coverage: null });
+    expect(countEvidence([])).toEqual({ held: 0, partial: 0, missing: 0, notRecorded: 0, local: 0, total: 0, coverage: null });
   });
 });
 
@@ -258,10 +258,11 @@ describe('evidenceCoverage', () => {
     expect(coverage).toMatchObject({ listedInFramework: false, total: 0, coverage: null, items: [] });
   });
 
-  it('lists the missing and unrecorded items as gaps', () => {
+  it('lists every item not held in full as a gap: missing, partly held and not recorded', () => {
     const records = [evidenceRecord('2.2', list22[0]!, 'missing'), evidenceRecord('2.2', list22[1]!, 'held'), evidenceRecord('2.2', list22[2]!, 'partial')];
     expect(evidenceGaps('2.2', evidenceCoverage('2.2', records))).toEqual([
       { qi: '2.2', item: list22[0], status: 'missing' },
+      { qi: '2.2', item: list22[2], status: 'partial' },
       { qi: '2.2', item: list22[3], status: 'not-recorded' },
     ]);
   });

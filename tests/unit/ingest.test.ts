@@ -30,7 +30,7 @@ const csv = (...lines: string[]) => lines.join('\n') + '\n';
 
 function grades(text: string) {
   const problems: InputProblem[] = [];
-  return { records: readGrades('grades.csv', text, problems), problems };
+  return { records: readGrades('grades.csv', text, problems).grades, problems };
 }
 function evidence(text: string) {
   const problems: InputProblem[] = [];

@@ -10,18 +10,20 @@ export function gradeCell(grade: GradeAt | undefined, notGraded: string, withPer
   return { text: withPeriod ? `${grade.word}\n${grade.period}` : grade.word, fillColor: gradeFill(grade.grade) };
 }
 
-function qiNotes(qi: QiAssessment, { labels }: BlockContext): string {
+/** One note a line; a grade rejected by a lenient build is said as such, not as "not regraded". */
+function qiNotes(qi: QiAssessment, { labels, fill }: BlockContext): TableCell {
+  const rejected = qi.rejectedGrade && fill(labels.tables.gradeRejected!, { period: qi.rejectedGrade.period, line: qi.rejectedGrade.source.line });
   const notes = [
     qi.progressReviewRisk && labels.tables.progressReviewRisk,
-    qi.latest && !qi.gradedThisRound && labels.tables.notRegraded,
+    rejected || (qi.latest && !qi.gradedThisRound && labels.tables.notRegraded),
     qi.inspectorGraded && labels.tables.inspectorGraded,
   ];
-  return notes.filter(Boolean).join('; ');
+  return { stack: notes.filter((note): note is string => Boolean(note)) };
 }
 
 function evidenceCell(qi: QiAssessment, { labels, fill }: BlockContext): string {
-  const { held, total, coverage } = qi.evidence;
-  return total === 0 ? labels.tables.noValue! : fill(labels.tables.evidenceCount!, { held, total, coverage: percent(coverage ?? 0) });
+  const { held, partial, total, coverage } = qi.evidence;
+  return total === 0 ? labels.tables.noValue! : fill(labels.tables.evidenceCount!, { held, partial, total, coverage: percent(coverage ?? 0) });
 }
 
 function question(context: BlockContext, argument: string | undefined): QuestionAssessment {
