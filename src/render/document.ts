@@ -10,21 +10,7 @@ import { buildView } from './view.js';
 
 export const PAPER_FONT = 'Roboto';
 
-interface PlacedNode {
-  headlineLevel?: number;
-  startPosition: { pageNumber: number; top: number; verticalRatio: number };
-}
 
-/**
- * A heading, a table's title or a lead-in line ("The gaps are:") never ends a page: when nothing starts below
- * it on its page, it moves over to the page where what it introduces begins. (Its own parts — a numbered
- * paragraph's number and text — start level with it, so they do not count as what follows.)
- */
-export function keepWithNext(node: PlacedNode, nodes: { getFollowingNodesOnPage: () => PlacedNode[] }): boolean {
-  if (!node.headlineLevel || node.startPosition.verticalRatio < 0.05) return false;
-  const { pageNumber, top } = node.startPosition;
-  return !nodes.getFollowingNodesOnPage().some((next) => next.startPosition.pageNumber === pageNumber && next.startPosition.top > top + 1);
-}
 
 export interface PaperOptions {
   /**
@@ -75,7 +61,7 @@ export function paperDocument(model: ReportModel, templates: PaperTemplates, cha
       : undefined,
     watermark: paper.draft ? { text: labels.page.watermark, color: '#c0392b', opacity: 0.12, bold: true, fontSize: 110 } : undefined,
     content,
-    pageBreakBefore: keepWithNext,
+    // Headings, tables' titles and lead-in lines are kept with what follows them: see pdfmake-fixes.ts.
     defaultStyle: { font: PAPER_FONT, fontSize: 10.5, lineHeight: 1.2 },
     styles: {
       councilName: { fontSize: 15, bold: true, margin: [0, 4, 0, 4] },

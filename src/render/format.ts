@@ -23,7 +23,7 @@ export function percent(share: number, decimals = 0): string {
  */
 export function percentBeside(share: number, thresholds: readonly number[]): string {
   let decimals = 0;
-  const clashes = () => thresholds.some((threshold) => threshold !== share && percent(threshold) === percent(share, decimals));
+  const clashes = () => thresholds.some((threshold) => threshold !== share && percent(threshold, decimals) === percent(share, decimals));
   while (decimals < 2 && clashes()) decimals += 1;
   return percent(share, decimals);
 }

@@ -1,6 +1,7 @@
 import type { Content as PdfContent } from 'pdfmake/interfaces.js';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { keptWithNext } from './keep-with-next.js';
 
 /** A block the code builds from the report model, asked for in a template as `[[name argument]]`. */
 export interface Directive {
@@ -62,33 +63,30 @@ function block(node: RootContent, source: string, numbering: Numbering, renderDi
 }
 
 function heading(depth: number, text: PdfContent[], numbering: Numbering): PdfContent {
-  if (depth > 1) return { text, style: 'subheading', headlineLevel: KEEP_WITH_NEXT.subheading } as PdfContent;
+  if (depth > 1) return keptWithNext({ text, style: 'subheading' });
   numbering.paragraph = 0;
   const label = plainText(text);
-  if (!numbering.numbered) return { text, style: 'appendixHeading', outline: true, outlineText: label, pageBreak: 'before' } as PdfContent;
+  if (!numbering.numbered) return keptWithNext({ text, style: 'appendixHeading', outline: true, outlineText: label, pageBreak: 'before' } as PdfContent);
   numbering.section += 1;
   const title = `${numbering.section}. ${label}`;
-  return { text: title, style: 'sectionHeading', outline: true, outlineText: title, headlineLevel: KEEP_WITH_NEXT.section } as PdfContent;
+  return keptWithNext({ text: title, style: 'sectionHeading', outline: true, outlineText: title } as PdfContent);
 }
 
-/** Levels of `headlineLevel`: what is kept with the content that follows it (see document.ts). */
-export const KEEP_WITH_NEXT = { section: 1, subheading: 2, leadIn: 3 } as const;
-
 /** A paragraph ending in a colon introduces what follows it ("The gaps are:") and is kept with it. */
-const leadIn = (text: PdfContent[]) => (/:\s*$/.test(plainText(text)) ? { headlineLevel: KEEP_WITH_NEXT.leadIn } : {});
+const asLeadIn = (node: PdfContent, text: PdfContent[]) => (/:\s*$/.test(plainText(text)) ? keptWithNext(node) : node);
 
 function paragraph(text: PdfContent[], numbering: Numbering): PdfContent {
-  if (!numbering.numbered || numbering.section === 0) return { text, style: 'paragraph', ...leadIn(text) } as PdfContent;
+  if (!numbering.numbered || numbering.section === 0) return asLeadIn({ text, style: 'paragraph' }, text);
   numbering.paragraph += 1;
-  return {
+  const numbered: PdfContent = {
     columns: [
       { width: 32, text: `${numbering.section}.${numbering.paragraph}`, style: 'paragraphNumber' },
       { width: '*', text },
     ],
     columnGap: 4,
     style: 'paragraph',
-    ...leadIn(text),
-  } as PdfContent;
+  };
+  return asLeadIn(numbered, text);
 }
 
 function list(ordered: boolean, items: PdfContent[][]): PdfContent {

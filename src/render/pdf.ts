@@ -5,7 +5,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { ReportModel } from '../model/index.js';
 import { indicatorCharts } from './charts.js';
 import { PAPER_FONT, paperDocument, type PaperOptions } from './document.js';
-import { bookmarksAtHeadings } from './pdfmake-outline.js';
+import { applyPdfmakeFixes } from './pdfmake-fixes.js';
 import type { PaperTemplates } from './templates.js';
 
 const fontsDir = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
@@ -25,7 +25,7 @@ function configure(): void {
   });
   pdfmake.setUrlAccessPolicy(() => false);
   (pdfmake as unknown as { setLocalAccessPolicy(allow: (file: string) => boolean): void }).setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontsDir + path.sep));
-  bookmarksAtHeadings();
+  applyPdfmakeFixes();
   configured = true;
 }
 

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 /** A pack run spawns the CLI and builds several papers: allow for a slow, busy machine. */
 const SLOW = 180_000;
 import { FIXTURES, qifReport, tempDir } from '../helpers/cli.js';
+import { bookmarkLandings, bookmarks } from '../helpers/layout.js';
 import { pdfInfo, pdfPageTexts, pdfText } from '../helpers/pdf.js';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -111,6 +112,19 @@ describe('qif-report pack: the example agenda pack', () => {
       const offset = firstPage.get(item)! - 1;
       expect(own.length, file).toBeGreaterThan(0);
       expect(outlines[index + 1]!.kids.map((kid) => [kid.title, kid.destpageposfrom1])).toEqual(own.map((o) => [o.title, o.destpageposfrom1 + offset]));
+    }
+  });
+
+  it('lands every paper’s section and appendix bookmark on its heading, in the pack as in the paper', () => {
+    // The other service's PDF keeps its own bookmarks as its author made them: only the tool's papers are checked.
+    const external = new Set(bookmarks(path.join(folder, ITEMS[0]!.file)).map((mark) => mark.title));
+    const papers = ITEMS.filter(({ file }) => file.includes('Inspection readiness')).map(({ item }) => item);
+    const landings = bookmarkLandings(packPdf).filter((landing) => !/^(Item |Front sheet)/.test(landing.title) && !external.has(landing.title));
+    expect(landings.length).toBeGreaterThan(16 * papers.length - 1);
+    for (const landing of landings) {
+      expect(landing.headingTop, `${landing.title} on page ${landing.page}`).toBeDefined();
+      expect(landing.left, landing.title).toBe(0);
+      expect(Math.abs(landing.destinationTop - landing.headingTop!), `${landing.title} on page ${landing.page}`).toBeLessThanOrEqual(1);
     }
   });
 

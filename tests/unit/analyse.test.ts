@@ -18,6 +18,7 @@ import {
   questionMapping,
   rateReadiness,
   summariseIndicators,
+  triangulate,
 } from '../../src/analyse/index.js';
 import { evidenceListFor, gradedQualityIndicators, indicatorCatalogue, qualityIndicators, type Grade } from '../../src/framework/index.js';
 import { loadWorkspace } from '../../src/ingest/index.js';
@@ -720,5 +721,105 @@ describe('a report for a whole year', () => {
     expect(isThisRound(grade, { startYear: 2021 })).toBe(true);
     expect(isThisRound(grade, { startYear: 2021, quarter: 2 })).toBe(false);
     expect(isThisRound(grade, { startYear: 2022 })).toBe(false);
+  });
+});
+
+describe('positions against comparators, judged on the figures as printed', () => {
+  const own = 'East Ayrshire';
+  const comparison = { area: own, familyGroupAreas: ['Family group'], familyGroupMembers: [], peers: ['Angus'] };
+  const positions = (own_: number, scotland: number, group: number, peer: number) =>
+    summariseIndicators(
+      [datasetRecord('CHN09', own, period(2021), own_), datasetRecord('CHN09', 'Scotland', period(2021), scotland), datasetRecord('CHN09', 'Family group', period(2021), group), datasetRecord('CHN09', 'Angus', period(2021), peer)],
+      comparison,
+    )[0]!.comparators.map((c) => c.position);
+
+  it('never calls "the same" two figures that print differently: 89.94% (89.9%) against 89.96% (90.0%) is worse', () => {
+    expect(positions(89.94, 89.96, 89.96, 89.96)).toEqual(['worse', 'worse', 'worse']);
+  });
+
+  it('calls "the same" two figures that print the same, however they differ unprinted', () => {
+    // 14.95 rounds half away to 15.0, as does 15.04: both print as the partnership's 15.0%. 15.05 prints 15.1%,
+    // higher than 15.0%, and a higher share in the community is better: the partnership is worse.
+    expect(positions(15, 14.95, 15.04, 15.05)).toEqual(['same', 'same', 'worse']);
+  });
+
+  it('compares whole pounds for costs: £402.4 (£402) is lower than £402.6 (£403)', () => {
+    const [summary] = summariseIndicators([datasetRecord('CHN08b', own, period(2021), 402.4), datasetRecord('CHN08b', 'Scotland', period(2021), 402.6)], comparison);
+    expect(summary!.comparators[0]).toMatchObject({ position: 'lower', difference: -0.2 });
+  });
+
+  it('keeps the exact difference in the model, computed on decimals: 18.24 − 2.19 is 16.05', () => {
+    const [summary] = summariseIndicators([datasetRecord('CHN22', own, period(2020), 2.19), datasetRecord('CHN22', own, period(2021), 18.24)], comparison);
+    expect(summary!.change).toBe(16.05);
+  });
+});
+
+describe('triangulation', () => {
+  const graded = (grade: number) => ['5.1', '5.2'].map((qi) => assessed(qi, grade));
+  const own = 'Renfrewshire';
+  const comparison = { area: own, familyGroupAreas: ['Family group'], familyGroupMembers: [], peers: [] };
+  /** CHN22 (lower is better) with a family-group figure; lac-rate (context) alone. */
+  const indicators = (ownValue: number, group?: number) =>
+    summariseIndicators(
+      [datasetRecord('CHN22', own, period(2021), ownValue), ...(group === undefined ? [] : [datasetRecord('CHN22', 'Family group', period(2021), group)]), datasetRecord('lac-rate', own, period(2021), 12)],
+      comparison,
+    );
+
+  it('flags strong grades that the figures contradict, naming the grounds', () => {
+    const result = triangulate(graded(5), indicators(12, 7));
+    expect(result).toMatchObject({ code: 'grade-not-supported', meanGrade: 5, directional: ['CHN22'], context: ['lac-rate'] });
+    expect(result.findings).toEqual([{ indicator: 'CHN22', stance: 'adverse', signal: undefined, familyGroup: 'worse' }]);
+  });
+
+  it('flags weak grades the figures would support better', () => {
+    expect(triangulate(graded(3), indicators(5, 7)).code).toBe('may-undersell');
+  });
+
+  it('finds no conflict when the grades make no strong claim', () => {
+    expect(triangulate(graded(4), indicators(12, 7)).code).toBe('consistent');
+  });
+
+  it('counts a figure level with the family group as judged, for and against nothing', () => {
+    const result = triangulate(graded(5), indicators(7.04, 7));
+    expect(result.findings).toEqual([{ indicator: 'CHN22', stance: 'neutral', signal: undefined, familyGroup: 'same' }]);
+    expect(result.code).toBe('consistent');
+  });
+
+  it('says which reason there is no test: no grades, only context figures, or nothing to judge a figure by', () => {
+    expect(triangulate([assessed('5.1')], indicators(12, 7)).code).toBe('no-grades');
+    expect(triangulate(graded(5), indicators(12, 7).filter((i) => i.polarity === 'context')).code).toBe('all-context');
+    expect(triangulate(graded(5), indicators(12)).code).toBe('none-judged');
+  });
+});
+
+describe('a grade row a lenient build rejected', () => {
+  const base = workspace({
+    settings: settings({ period: period(2018, 2), mapping: { 1: ['5.1', '5.2'] } }),
+    grades: [gradeRecord('5.1', 4, period(2018, 1), 2), gradeRecord('5.2', 5, period(2018, 2), 3)],
+    evidence: evidenceListFor('5.1')!.items.map((item, index) => evidenceRecord('5.1', item, 'held', false, index + 2)),
+  });
+  const rejected = (qi: string, at: Period, line: number) => ({ qi, period: at, source: { file: 'grades.csv', line } });
+
+  it('is said as rejected, with the older grade used in its place, not as a QI that was not regraded', () => {
+    const model = buildReportModel({ ...base, rejectedGrades: [rejected('5.1', period(2018, 2), 9)] });
+    const qi = model.qis.find((q) => q.id === '5.1')!;
+    expect(qi).toMatchObject({ latest: { period: '2018/19 Q1' }, gradedThisRound: false, rejectedGrade: { period: '2018/19 Q2', source: { line: 9 } } });
+    const codes = model.questions[0]!.readiness.reasons.map((r) => r.code);
+    expect(codes).toContain('grade-rejected');
+    expect(codes).not.toContain('not-regraded');
+    expect(model.questions[0]!.readiness.reasons.find((r) => r.code === 'grade-rejected')).toMatchObject({ effect: 'nearly-ready', qis: [{ qi: '5.1', period: '2018/19 Q2', latest: '2018/19 Q1' }] });
+  });
+
+  it('makes the question not ready when there is no other grade, and is not called ungraded', () => {
+    const model = buildReportModel({ ...base, grades: [gradeRecord('5.2', 5, period(2018, 2), 3)], rejectedGrades: [rejected('5.1', period(2018, 2), 2)] });
+    const reasons = model.questions[0]!.readiness.reasons;
+    expect(reasons.map((r) => r.code)).not.toContain('ungraded');
+    expect(reasons.find((r) => r.code === 'grade-rejected')).toMatchObject({ effect: 'not-ready', qis: [{ qi: '5.1' }] });
+    expect(model.questions[0]!.readiness.rating).toBe('not-ready');
+  });
+
+  it('counts for nothing when it is older than the grade in use, or later than the report', () => {
+    const model = buildReportModel({ ...base, rejectedGrades: [rejected('5.2', period(2018, 1), 7), rejected('5.1', period(2019, 1), 8)] });
+    expect(model.qis.filter((q) => q.rejectedGrade)).toEqual([]);
   });
 });

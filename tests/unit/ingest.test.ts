@@ -188,6 +188,15 @@ describe('parsePeriod', () => {
 // ---------------------------------------------------------------------------------------------------
 
 describe('readGrades', () => {
+  it('keeps the QI and round of a rejected grade row it can still read, so the paper can say what was lost', () => {
+    const problems: InputProblem[] = [];
+    const read = readGrades('grades.csv', csv(GRADES_HEADER, '2018/19,5.1,Very goood,2018-06-27,,', '2018/19,5.10,Good,2018-06-27,,', '2018/19,5.2,Good,2018-06-27,,'), problems);
+    expect(read.grades.map((g) => g.qi)).toEqual(['5.2']);
+    // Line 3's QI cannot be read, so it cannot be said which QI lost its grade: only line 2 is kept.
+    expect(read.rejected).toEqual([{ qi: '5.1', period: { startYear: 2018 }, source: { file: 'grades.csv', line: 2 } }]);
+    expect(problems.map((p) => p.line)).toEqual([2, 3]);
+  });
+
   it('reads grades written as numbers or as words', () => {
     const { records, problems } = grades(
       csv(
@@ -502,6 +511,21 @@ describe('readSettings', () => {
     });
     expect(result!.mapping).toBeUndefined();
     expect(result!.thresholds).toEqual(defaultThresholds);
+  });
+
+  it('warns, where report.json names it, of a peer that is the partnership\'s own area, and reads the rest', () => {
+    const text = json({ ...minimalSettings, peers: ['Inverclyde', 'renfrewshire', 'East Renfrewshire'] });
+    const { settings: result, problems } = settings(text);
+    expect(result!.peers).toEqual(['Inverclyde', 'Renfrewshire', 'East Renfrewshire']);
+    expect(problems).toEqual([
+      {
+        file: 'report.json',
+        ...positionOf(text, '"renfrewshire"'),
+        level: 'warning',
+        reason: 'peers names "Renfrewshire", the partnership\'s own area, which is left out of the comparison',
+        expected: 'other councils to compare with',
+      },
+    ]);
   });
 
   it('has the documented default thresholds', () => {

@@ -1,8 +1,12 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, markdownToPdf } from '../../src/render/index.js';
-import { indicatorChange, indicatorValue, longDate } from '../../src/render/format.js';
+import { escapeMarkdown, loadTemplates, markdownToPdf } from '../../src/render/index.js';
+import { KEEP_WITH_NEXT } from '../../src/render/pdfmake-fixes.js';
+import { indicatorChange, indicatorValue, longDate, number, percent, percentBeside } from '../../src/render/format.js';
+
+/** A node's text as read, whether pdfmake was given a string or pieces. */
+const plain = (text: unknown): string => (typeof text === 'string' ? text : (text as { text: unknown }[]).map((piece) => plain(piece.text)).join(''));
 
 const noBlocks = () => {
   throw new Error('no directive expected');
@@ -11,7 +15,7 @@ const noBlocks = () => {
 describe('markdownToPdf', () => {
   it('numbers sections and their paragraphs as a committee paper does', () => {
     const content = markdownToPdf('# Summary\n\nFirst.\n\nSecond.\n\n# Recommendations\n\nThird.', noBlocks) as any[];
-    expect(content.map((node) => node.text ?? node.columns?.[0].text)).toEqual(['1. Summary', '1.1', '1.2', '2. Recommendations', '2.1']);
+    expect(content.map((node) => plain(node.text ?? node.columns?.[0].text))).toEqual(['1. Summary', '1.1', '1.2', '2. Recommendations', '2.1']);
     expect(content[0]).toMatchObject({ outline: true, outlineText: '1. Summary' });
   });
 
@@ -24,7 +28,23 @@ describe('markdownToPdf', () => {
   it('stops numbering at [[appendices]] and starts each appendix on a new page with a bookmark', () => {
     const content = markdownToPdf('# One\n\nText.\n\n[[appendices]]\n\n# Appendix 1: Tables\n\nPlain.', noBlocks) as any[];
     expect(content.at(-2)).toMatchObject({ text: [{ text: 'Appendix 1: Tables' }], pageBreak: 'before', outline: true });
+    expect(content.at(-2)[KEEP_WITH_NEXT]).toBeTypeOf('symbol');
     expect(content.at(-1)).toMatchObject({ text: [{ text: 'Plain.' }] });
+  });
+
+  it('marks headings and lead-in lines to be kept with what follows, and nothing else', () => {
+    const content = markdownToPdf('# Summary\n\nThe gaps are:\n\n- one\n\nA closing sentence.\n\n## A subheading', noBlocks) as any[];
+    const kept = content.map((node) => typeof node[KEEP_WITH_NEXT] === 'symbol');
+    expect(kept).toEqual([true, true, false, false, true]);
+    // Every piece of a kept node's text carries its node's mark, so its laid-out lines can be traced to it.
+    expect(content[1].columns[1].text.every((piece: any) => piece[KEEP_WITH_NEXT] === content[1][KEEP_WITH_NEXT])).toBe(true);
+  });
+
+  it('reads a line end inside a paragraph as a space, as Markdown does', () => {
+    const [paragraph] = markdownToPdf('The latest point lies above the limit\n. Peers in 2021/22.', noBlocks) as any[];
+    expect(plain(paragraph.text)).toBe('The latest point lies above the limit . Peers in 2021/22.');
+    const [joined] = markdownToPdf('one\ntwo', noBlocks) as any[];
+    expect(plain(joined.text)).toBe('one two');
   });
 
   it('hands directives to the block renderer with their argument', () => {
@@ -79,7 +99,58 @@ describe('formatting figures', () => {
     expect(indicatorValue(2.4, 'rate-per-1000-0-15', 1)).toBe('2.4 per 1,000');
   });
 
+  it('signs a change as it prints: a change that rounds to nothing has no sign', () => {
+    expect(indicatorChange(18.24 - 2.19, 'percent', 1)).toBe('+16.0 pp');
+    expect(indicatorChange(16.05, 'percent', 1)).toBe('+16.1 pp');
+    expect(indicatorChange(-0.02, 'percent', 1)).toBe('0.0 pp');
+    expect(indicatorChange(-0.65, 'percent', 1)).toBe('−0.7 pp');
+    expect(indicatorChange(-21.5, 'gbp-per-week', 0)).toBe('−£22');
+  });
+
+  it('groups thousands and writes a true minus sign', () => {
+    expect(number(1234567.25, 1)).toBe('1,234,567.3');
+    expect(number(-1234.5, 0)).toBe('−1,235');
+    expect(number(999.95, 1)).toBe('1,000.0');
+  });
+
+  it('prints a share beside a threshold so the two never read the same when they differ', () => {
+    expect(percent(0.7959)).toBe('80%');
+    expect(percentBeside(0.7959, [0.8, 0.5])).toBe('79.6%');
+    expect(percentBeside(0.7999, [0.8])).toBe('79.99%');
+    expect(percentBeside(0.8, [0.8])).toBe('80%');
+    expect(percentBeside(0.91, [0.8, 0.5])).toBe('91%');
+    expect(percent(0.145)).toBe('15%');
+  });
+
   it('prints dates long, as committee papers do', () => {
     expect(longDate('2018-06-27')).toBe('27 June 2018');
+  });
+});
+
+describe('the templates’ helpers and phrases', () => {
+  const templates = loadTemplates();
+
+  it('lists things as a sentence does: "a, b and c", with the words from labels.json', async () => {
+    const { fill } = await templates;
+    const list = (items: string[]) => fill('{{#list items}}{{this}}{{/list}}.', { items });
+    expect(list([])).toBe('.');
+    expect(list(['Falkirk'])).toBe('Falkirk.');
+    expect(list(['Falkirk', 'Dundee City'])).toBe('Falkirk and Dundee City.');
+    expect(list(['Falkirk', 'Dundee City', 'West Lothian'])).toBe('Falkirk, Dundee City and West Lothian.');
+    expect(fill('{{#list items separator="; "}}{{this}}{{/list}}', { items: ['a, b', 'c', 'd'] })).toBe('a, b; c and d');
+  });
+
+  it('says none, one or many', async () => {
+    const { fill } = await templates;
+    expect([0, 1, 4].map((n) => fill('{{> count n=n}}', { n }))).toEqual(['none', '1', '4']);
+    expect([[1, 1], [3, 3], [2, 3]].map(([n, of]) => fill('{{> share n=n of=of}}', { n, of }))).toEqual(['the only', 'all 3', '2 of the 3']);
+  });
+
+  it('places a one-line partial inside a sentence, without the line end its file closes with', async () => {
+    const { fill } = await templates;
+    const signal = (rule: string, direction: string, points: number) => fill(`a signal at the latest point: {{> spc-${rule}}}. Peers`, { direction, points });
+    expect(signal('run', 'down', 8)).toBe('a signal at the latest point: the latest 8 consecutive points all lie below the mean. Peers');
+    expect(signal('beyond-limits', 'up', 1)).toBe('a signal at the latest point: the latest point lies above the upper limit. Peers');
+    expect(signal('trend', 'up', 6)).toBe('a signal at the latest point: the latest 6 consecutive points are all increasing. Peers');
   });
 });

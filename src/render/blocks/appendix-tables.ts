@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { areas, CAPACITY_QI, changesFrom2014, domains, scale } from '../../framework/index.js';
 import { percent } from '../format.js';
-import { KEEP_WITH_NEXT } from '../markdown.js';
+import { keptWithNext } from '../keep-with-next.js';
 import type { BlockContext } from './context.js';
 import { gradeCell } from './question-tables.js';
 import { AREA_FILL, dataTable, gradeFill, gridLayout, headerCell } from './table-style.js';
@@ -40,7 +40,7 @@ export function table1({ model, labels, fill }: BlockContext): Content {
   ]);
   return {
     stack: [
-      { text: fill(t.table1Title!, { period: model.periods.report }), style: 'tableTitle', headlineLevel: KEEP_WITH_NEXT.leadIn },
+      keptWithNext({ text: fill(t.table1Title!, { period: model.periods.report }), style: 'tableTitle' }),
       { table: { headerRows: 1, widths: columns.map(() => '*'), body }, layout: gridLayout, fontSize: 7.5 },
       { text: fill(t.changedNote!, { changes: changesFrom2014.map((c) => `${c.qi} was ${c.previousId} “${c.previousTitle}”`).join('; ') }), fontSize: 7.5, margin: [0, 4, 0, 0] },
     ],
@@ -78,7 +78,7 @@ export function table2({ model, labels }: BlockContext): Content {
       qi.evidence.coverage === null ? t.noValue! : percent(qi.evidence.coverage),
     ];
   });
-  return { stack: [{ text: t.table2Title!, style: 'tableTitle', headlineLevel: KEEP_WITH_NEXT.leadIn }, dataTable([22, 90, '*', 44], [t.qi!, t.qualityIndicator!, t.evidenceToConsider!, t.coverage!], rows, 7.5)] };
+  return { stack: [keptWithNext({ text: t.table2Title!, style: 'tableTitle' }), dataTable([22, 90, '*', 44], [t.qi!, t.qualityIndicator!, t.evidenceToConsider!, t.coverage!], rows, 7.5)] };
 }
 
 /** Each QI's latest grade with the strengths and areas for improvement the partnership recorded. */
@@ -91,5 +91,5 @@ export function table3({ model, labels }: BlockContext): Content {
     qi.strengths || t.noValue!,
     qi.areasForImprovement || t.noValue!,
   ]);
-  return { stack: [{ text: t.table3Title!, style: 'tableTitle', headlineLevel: KEEP_WITH_NEXT.leadIn }, dataTable([22, 80, 52, '*', '*'], [t.qi!, t.qualityIndicator!, t.grade!, t.strengths!, t.areasForImprovement!], rows, 7.5)] };
+  return { stack: [keptWithNext({ text: t.table3Title!, style: 'tableTitle' }), dataTable([22, 80, 52, '*', '*'], [t.qi!, t.qualityIndicator!, t.grade!, t.strengths!, t.areasForImprovement!], rows, 7.5)] };
 }

@@ -35,7 +35,8 @@ export function gradeFill(grade: number | undefined): string {
 /** A data table with its header repeated on every page and rows kept whole. */
 export function dataTable(widths: (number | string)[], header: string[], rows: TableCell[][], fontSize = 8.5): ContentTable {
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths, body: [header.map(headerCell), ...rows] },
+    // A header row never ends a page alone: it keeps with the first row under it.
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: [header.map(headerCell), ...rows] },
     layout: gridLayout,
     fontSize,
     margin: [0, 4, 0, 10],
