@@ -48,3 +48,20 @@ export function changeDirection(def: Def, change: Fraction): Direction {
   const s = roundHalfAway(change, def.decimals).sign();
   return s === 0 ? 'no-change' : judgeMove(def, s > 0);
 }
+
+/** A share (0–1) as a percentage to `decimals` places, rounded half away: "80%", "79.6%". */
+export function percentText(share: Fraction, decimals = 0): string {
+  return `${fixed(share.mul(Fraction.int(100)), decimals)}%`;
+}
+
+/**
+ * A share printed beside the thresholds it is judged against (README, "How readiness is rated"): with as many
+ * decimals, up to two, as it takes not to print the same as a whole-percent threshold it does not equal, so a
+ * coverage of 79.6% is never printed "80% … short of the 80% needed".
+ */
+export function percentBeside(share: Fraction, thresholds: readonly Fraction[]): string {
+  const clashes = (decimals: number) => thresholds.some((t) => !t.eq(share) && percentText(t) === percentText(share, decimals));
+  let decimals = 0;
+  while (decimals < 2 && clashes(decimals)) decimals += 1;
+  return percentText(share, decimals);
+}

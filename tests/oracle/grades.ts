@@ -7,7 +7,8 @@ export const GRADE_WORDS: Readonly<Record<number, string>> = {
   6: 'Excellent', 5: 'Very good', 4: 'Good', 3: 'Adequate', 2: 'Weak', 1: 'Unsatisfactory',
 };
 
-export interface GradeAt { period: string; grade: number; word: string }
+/** A QI's grade for one period, with the strengths and areas for improvement recorded beside it. */
+export interface GradeAt { period: string; grade: number; word: string; strengths: string; areasForImprovement: string }
 
 export type Movement = 'up' | 'down' | 'same' | 'first-grade' | 'not-graded';
 
@@ -36,7 +37,7 @@ export function qiGrades(qi: string, rows: readonly GradeRow[], reportPeriod: st
   const mine = rows
     .filter((r) => r.qi === qi)
     .sort((a, b) => comparePeriods(parsePeriod(b.period), parsePeriod(a.period)))
-    .map((r): GradeAt => ({ period: r.period, grade: r.grade, word: GRADE_WORDS[r.grade]! }));
+    .map((r): GradeAt => ({ period: r.period, grade: r.grade, word: GRADE_WORDS[r.grade]!, strengths: r.strengths, areasForImprovement: r.areasForImprovement }));
   const [latest, previous] = mine;
   return {
     qi,

@@ -18,6 +18,7 @@ export * from './grades.js';
 export * from './evidence.js';
 export * from './judgements.js';
 export * from './workspace.js';
+export * from './sources.js';
 export { councilNamed, canonicalCouncil, familyGroupMembers, familyGroupAreaName } from './councils.js';
 
 export interface QuestionExpectation {

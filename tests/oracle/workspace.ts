@@ -25,7 +25,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   notReadyEvidenceBelow: Fraction.parse('0.5'),
 };
 
-export interface GradeRow { period: string; qi: string; grade: number }
+/** A grade row; `strengths` and `areasForImprovement` are the free text Appendix 4 prints ('' when empty). */
+export interface GradeRow { period: string; qi: string; grade: number; strengths: string; areasForImprovement: string }
 export interface EvidenceRow { qi: string; item: string; status: 'held' | 'partial' | 'missing' }
 
 export interface Overrides {
@@ -92,11 +93,14 @@ function mappingFrom(json: unknown): Record<QuestionNo, string[]> {
   return out;
 }
 
+/** The README's other accepted header names for grades.csv (header keys, see csv.ts). */
+const GRADE_ALIASES = { qualityindicator: 'qi', qinumber: 'qi', evaluation: 'grade', areasfordevelopment: 'areasforimprovement', improvements: 'areasforimprovement' };
+
 function readGrades(dir: string, report: Period): GradeRow[] {
-  return readCsv(join(dir, 'grades.csv'), { qualityindicator: 'qi', qinumber: 'qi', evaluation: 'grade' })
-    .map((r) => ({ p: parsePeriod(r['period'] ?? ''), qi: parseQi(r['qi'] ?? ''), grade: parseGrade(r['grade'] ?? '') }))
+  return readCsv(join(dir, 'grades.csv'), GRADE_ALIASES)
+    .map((r) => ({ p: parsePeriod(r['period'] ?? ''), qi: parseQi(r['qi'] ?? ''), grade: parseGrade(r['grade'] ?? ''), strengths: r['strengths'] ?? '', areasForImprovement: r['areasforimprovement'] ?? '' }))
     .filter((g) => comparePeriods(g.p, report) <= 0)
-    .map((g) => ({ period: periodLabel(g.p), qi: g.qi, grade: g.grade }));
+    .map(({ p, ...g }) => ({ period: periodLabel(p), ...g }));
 }
 
 function readEvidence(dir: string): EvidenceRow[] {
@@ -111,7 +115,7 @@ function parseStatus(text: string): EvidenceRow['status'] {
 }
 
 /** The published files: report.json `data`, else every CSV in `data/`; and `dataset.csv` if present. */
-function figureFiles(dir: string, data: unknown): string[] {
+export function figureFiles(dir: string, data: unknown): string[] {
   const listed = Array.isArray(data) ? (data as string[]).map((p) => join(dir, p)) : undefined;
   const dataDir = join(dir, 'data');
   const found = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => /\.csv$/i.test(f)).sort().map((f) => join(dataDir, f)) : [];

@@ -1,0 +1,80 @@
+// Appendices 1 to 4: implications, Table 1 and the key to grades, Table 2, Table 3 (src/render/blocks/
+// appendix-tables.ts lays them out; the words are labels.json's and the framework's).
+import { areas, changesFrom2014, domains, qualityIndicators, scale } from '../../../src/framework/index.js';
+import { percentText, type ExpectedPaper as Oracle } from '../../oracle/index.js';
+import { CAPACITY } from './facts.js';
+import type { PaperInputs } from './inputs.js';
+import { STATUS, TABLES } from './labels.js';
+import type { ExpectedPaper } from './pieces.js';
+import { gradeCell } from './question-tables.js';
+
+const changed = (qi: string) => changesFrom2014.some((c) => c.qi === qi);
+
+/**
+ * A Table 1 cell's grade. Table 1 is titled as the grades of the report's round ("…self-evaluated grades,
+ * 2021/22 Q4"), so a QI not regraded this round must not show its older grade as if it were this round's:
+ * FINDING — the paper prints the bare word (Orkney: 4.1 "Adequate", 8.2 "Weak", both from 2020/21 Q4). The
+ * test expects the period after the word, as every other grade cell in the paper prints an older grade.
+ */
+function table1Grade(o: Oracle, qi: string): string {
+  const g = o.qis.find((q) => q.qi === qi)!;
+  if (!g.latest) return TABLES.notGraded;
+  return g.gradedThisRound ? g.latest.word : `${g.latest.word} ${g.latest.period}`;
+}
+
+export function implications(doc: ExpectedPaper, { particulars }: PaperInputs): void {
+  doc.heading('Appendix 1: Implications of the report');
+  for (const i of particulars.implications) doc.para(`${i.heading} – ${i.text}`);
+}
+
+/** Table 1's columns: one a domain (area 10's aside), each its areas in turn with their QIs under them. */
+function table1Columns(o: Oracle): string[][] {
+  return domains.filter((d) => !d.areas.includes(10)).map((d) =>
+    d.areas.flatMap((id) => [
+      `${id}. ${areas.find((a) => a.id === id)!.title}`,
+      ...qualityIndicators.filter((q) => q.area === id).map((q) => `${q.id} ${q.title}${changed(q.id) ? ` ${TABLES.changedMarker}` : ''} ${table1Grade(o, q.id)}`),
+    ]),
+  );
+}
+
+/** pdfmake writes a table row by row, so the columns are read across: each row's cells left to right. */
+function table1(doc: ExpectedPaper, o: Oracle): void {
+  const columns = table1Columns(o);
+  doc.text(TABLES.table1Title(o.raw.period));
+  const depth = Math.max(...columns.map((c) => c.length));
+  for (let row = 0; row < depth; row++) doc.row(columns.map((c) => c[row] ?? ''));
+  doc.text(TABLES.capacityRow).text(`${TABLES.capacityNote} ${table1Grade(o, CAPACITY)}`);
+  doc.text(TABLES.changedNote(changesFrom2014.map((c) => `${c.qi} was ${c.previousId} “${c.previousTitle}”`).join('; ')));
+}
+
+function gradeKey(doc: ExpectedPaper): void {
+  doc.text(TABLES.key).row([...scale.map((p) => `${p.grade} ${p.word}`), TABLES.notGraded]);
+  for (const p of scale) doc.row([p.word, p.descriptor]);
+}
+
+export function gradesAppendix(doc: ExpectedPaper, { oracle }: PaperInputs): void {
+  doc.heading('Appendix 2: Quality indicators and grades');
+  table1(doc, oracle);
+  gradeKey(doc);
+}
+
+export function evidenceAppendix(doc: ExpectedPaper, { oracle }: PaperInputs): void {
+  doc.heading('Appendix 3: Supporting evidence');
+  doc.para('The evidence the framework suggests for each QI (Table 2 of the framework), with the status the partnership has recorded. Items marked local were added by the partnership.');
+  doc.text(TABLES.table2Title);
+  for (const g of oracle.qis) {
+    const e = g.evidence;
+    const items = e.items.length ? e.items.map((i) => `${i.text}${i.local ? ` ${TABLES.localItem}` : ''} – ${STATUS[i.status]}`) : [TABLES.noList];
+    doc.row([g.qi, qualityIndicators.find((q) => q.id === g.qi)!.title, ...items, e.coverage ? percentText(e.coverage) : TABLES.noValue]);
+  }
+}
+
+/** Each QI's latest grade with the strengths and areas for improvement recorded with it in grades.csv. */
+export function summaryAppendix(doc: ExpectedPaper, { oracle }: PaperInputs): void {
+  doc.heading('Appendix 4: Self-evaluation summary');
+  doc.text(TABLES.table3Title);
+  for (const g of oracle.qis) {
+    const title = qualityIndicators.find((q) => q.id === g.qi)!.title;
+    doc.row([g.qi, title, gradeCell(g.latest, TABLES.notGraded), g.latest?.strengths || TABLES.noValue, g.latest?.areasForImprovement || TABLES.noValue]);
+  }
+}
