@@ -86,7 +86,8 @@ function summarise(indicator: IndicatorDefinition, rows: readonly DatasetRecord[
 
   const councilValues = atLatest.filter((r) => councilNames.has(r.area)).map((r) => ({ area: r.area, value: r.value }));
   const groupValues = councilValues.filter((v) => comparison.familyGroupMembers.includes(v.area));
-  const ranks = councilValues.length > 1 ? { scotland: rankAmong(councilValues, comparison.area, indicator.polarity), familyGroup: groupValues.length > 1 ? rankAmong(groupValues, comparison.area, indicator.polarity) : undefined } : undefined;
+  const rank = (among: typeof councilValues) => rankAmong(among, comparison.area, indicator.polarity, indicator.decimals);
+  const ranks = councilValues.length > 1 ? { scotland: rank(councilValues), familyGroup: groupValues.length > 1 ? rank(groupValues) : undefined } : undefined;
 
   return {
     id: indicator.id,

@@ -190,7 +190,7 @@ export interface Comparator {
 export interface Rank {
   rank: number;
   of: number;
-  /** How many other councils share the rank. */
+  /** How many other councils share the rank: their figures print the same. */
   tiedWith: number;
 }
 

@@ -122,7 +122,7 @@ describe('the SPC-signals paper says each rule, each way, as the series written 
   it.each(Object.entries(SERIES))('%s: the key-data table carries the signal’s arrow word, judged by the measure’s polarity', (id, s) => {
     const d = definition(id);
     const [previous, latest] = s.values.split(' ').slice(-2).map(Fraction.parse) as [Fraction, Fraction];
-    expect(words()).toContain(`${d.title} ${UNIT[d.unit]} 2021/22 ${valueText(d, latest)} ${changeText(d, latest.sub(previous))} ${s.arrow} `);
+    expect(words()).toContain(`${d.title} ${UNIT[d.unit]} 2021/22 ${valueText(d, latest)} ${changeText(d, latest.sub(previous))} signal: ${s.arrow} `);
   });
 });
 
@@ -134,14 +134,14 @@ describe('the SPC-signals paper compares figures as they print (14.95 and 15.04 
     const printed = [figure('CHN22', 'Orkney Islands'), figure('CHN22', 'Scotland'), figure('CHN22', 'Family group')].map((v) => fixed(Fraction.parse(v), 1));
     expect(printed).toEqual(['15.0', '15.0', '15.0']);
     const words = paperWords(pdfs.get('synthetic/spc-signals')!);
-    expect(words).toContain('Child protection re-registrations within 18 months per cent 2021/22 15.0% +7.0 pp worsening 15.0% same 15.0% same –');
+    expect(words).toContain('Child protection re-registrations within 18 months per cent 2021/22 15.0% +7.0 pp signal: worsening 15.0% same 15.0% same –');
     expect(words).toContain('Child protection re-registrations within 18 months is worsening and level with the family group');
   });
 
   it('calls the partnership’s 80 worse than the family group’s 80.05: 80.0% against 80.1%, and higher is better', () => {
     expect([figure('CHN09', 'Orkney Islands'), figure('CHN09', 'Family group')].map((v) => fixed(Fraction.parse(v), 1))).toEqual(['80.0', '80.1']);
     const words = paperWords(pdfs.get('synthetic/spc-signals')!);
-    expect(words).toContain('Looked-after children cared for in the community per cent 2021/22 80.0% −10.0 pp worsening 80.0% same 80.1% worse –');
+    expect(words).toContain('Looked-after children cared for in the community per cent 2021/22 80.0% −10.0 pp signal: worsening 80.0% same 80.1% worse –');
     expect(words).toContain('Looked-after children cared for in the community is worsening and worse than the family group');
   });
 });

@@ -66,11 +66,15 @@ export interface Rank {
   tiedWith: string[];
 }
 
-/** Exactly better by polarity (never called for context indicators). */
-const better = (def: Judged, a: Fraction, b: Fraction): boolean => (def.polarity === 'higher-is-better' ? a.gt(b) : a.lt(b));
+/** Better by polarity as printed (never called for context indicators). */
+const better = (def: Judged, a: Fraction, b: Fraction): boolean => {
+  const [x, y] = [roundHalfAway(a, def.decimals), roundHalfAway(b, def.decimals)];
+  return def.polarity === 'higher-is-better' ? x.gt(y) : x.lt(y);
+};
 
 /**
- * The partnership's rank among `members` (council names) with a figure at `period`; exact values.
+ * The partnership's rank among `members` (council names) with a figure at `period`, on the figures as printed
+ * (rounded half away at the indicator's decimals): councils that print the same share a rank.
  * Undefined when no other member has a figure (a dataset.csv with only the partnership's rows): "1 of 1"
  * says nothing, and the product prints no rank then.
  */
@@ -85,7 +89,7 @@ export function rankAmong(def: Def, figures: FigureIndex, area: string, members:
   return {
     rank: 1 + others.filter((o) => better(def, o.v, ours)).length,
     of: others.length + 1,
-    tiedWith: others.filter((o) => o.v.eq(ours)).map((o) => o.m),
+    tiedWith: others.filter((o) => roundHalfAway(o.v, def.decimals).eq(roundHalfAway(ours, def.decimals))).map((o) => o.m),
   };
 }
 

@@ -1,4 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import type { QiAssessment } from '../../model/index.js';
+import type { Labels } from '../labels.js';
 import { areas, CAPACITY_QI, changesFrom2014, domains, scale } from '../../framework/index.js';
 import { percent } from '../format.js';
 import { keptWithNext } from '../keep-with-next.js';
@@ -7,6 +9,12 @@ import { gradeCell } from './question-tables.js';
 import { AREA_FILL, dataTable, gradeFill, gridLayout, headerCell } from './table-style.js';
 
 const changed = (qi: string) => changesFrom2014.some((change) => change.qi === qi);
+
+/** A QI's grade in Table 1, which is titled with the report's round: a grade from an earlier round says so. */
+function gradeInTable1(qi: QiAssessment, t: Labels['tables']): Content[] {
+  if (!qi.latest) return [{ text: t.notGraded!, bold: true }];
+  return qi.gradedThisRound ? [{ text: qi.latest.word, bold: true }] : [{ text: qi.latest.word, bold: true }, { text: `\n${qi.latest.period}` }];
+}
 
 /**
  * Table 1 laid out as in the paper: one column per domain key question, each holding its areas and
@@ -21,7 +29,7 @@ export function table1({ model, labels, fill }: BlockContext): Content {
       return [
         { text: `${area.id}. ${area.title}`, bold: true, fillColor: AREA_FILL },
         ...qis.map((qi): TableCell => ({
-          text: [{ text: `${qi.id} ${qi.title}${changed(qi.id) ? ` ${t.changedMarker}` : ''}\n` }, { text: qi.latest?.word ?? t.notGraded!, bold: true }],
+          text: [{ text: `${qi.id} ${qi.title}${changed(qi.id) ? ` ${t.changedMarker}` : ''}\n` }, ...gradeInTable1(qi, t)],
           fillColor: gradeFill(qi.latest?.grade),
         })),
       ];
@@ -35,7 +43,7 @@ export function table1({ model, labels, fill }: BlockContext): Content {
   const span = columns.length;
   body.push([{ text: t.capacityRow!, colSpan: span, bold: true, fillColor: AREA_FILL }, ...Array.from({ length: span - 1 }, () => ({ text: '' }))]);
   body.push([
-    { text: [{ text: `${t.capacityNote}\n` }, { text: capacity.latest?.word ?? t.notGraded!, bold: true }], colSpan: span, fillColor: gradeFill(capacity.latest?.grade) },
+    { text: [{ text: `${t.capacityNote}\n` }, ...gradeInTable1(capacity, t)], colSpan: span, fillColor: gradeFill(capacity.latest?.grade) },
     ...Array.from({ length: span - 1 }, () => ({ text: '' })),
   ]);
   return {

@@ -50,12 +50,13 @@ export function questionGrades(context: BlockContext, argument?: string): Conten
   return dataTable([24, '*', 58, 58, 44, 56, 70], [t.qi!, t.qualityIndicator!, t.previousGrade!, t.latestGrade!, t.movement!, t.evidence!, t.flags!], rows, 8);
 }
 
-function changeCell(i: IndicatorSummary, { labels }: BlockContext): TableCell {
+function changeCell(i: IndicatorSummary, { labels, fill }: BlockContext): TableCell {
   const t = labels.tables;
   if (i.change === undefined) return t.noValue!;
   const figure = indicatorChange(i.change, i.unit, i.decimals);
   if (!i.arrow || !i.spc.latestSignal) return { stack: [figure, { text: i.spc.judgeable ? t.noSignal! : t.tooShort!, color: '#555555', fontSize: 7 }] };
-  return { stack: [figure, arrowWithWord(i.arrow, i.spc.latestSignal.direction === 'up', labels.direction[i.arrow])] };
+  // The arrow is the XmR signal's, which may run against the year's change beside it: its word says so.
+  return { stack: [figure, arrowWithWord(i.arrow, i.spc.latestSignal.direction === 'up', fill(t.signal!, { direction: labels.direction[i.arrow] }))] };
 }
 
 function comparatorCell(i: IndicatorSummary, role: 'scotland' | 'family-group', { labels }: BlockContext): TableCell {

@@ -33,6 +33,7 @@ export const TABLES = {
   progressReviewRisk: 'Progress-review risk',
   notRegraded: 'Not regraded this round',
   noSignal: 'no signal',
+  signal: (direction: string) => `signal: ${direction}`,
   tooShort: 'too few points',
   localItem: '(local)',
   noList: 'The framework lists no evidence for this QI.',

@@ -26,10 +26,10 @@ export function gradeRows(doc: ExpectedPaper, o: Oracle, qis: readonly string[])
   }
 }
 
-/** The change and, under it, the arrow's word on an SPC signal, else whether the series could be judged. */
+/** The change and, under it, the SPC signal's word ("signal: worsening"), else whether the series could be judged. */
 function changeCell(i: IndicatorExpectation): string[] {
   if (!i.changeText) return [TABLES.noValue];
-  if (i.arrow) return [i.changeText, DIRECTION[i.arrow]];
+  if (i.arrow) return [i.changeText, TABLES.signal(DIRECTION[i.arrow])];
   return [i.changeText, i.spc.judgeable ? TABLES.noSignal : TABLES.tooShort];
 }
 
@@ -40,7 +40,7 @@ function comparatorCell(i: IndicatorExpectation, role: Comparator['role']): stri
 
 const rankText = (r: Rank | undefined) => (r ? TABLES.rankValue(r.rank, r.of, r.tiedWith.length > 0) : TABLES.noValue);
 
-/** Within the family group over among the 32 councils; a single dash when there is no rank at all. */
+/** Within the family group over among the councils with a figure; a single dash when there is no rank at all. */
 function rankCell(i: IndicatorExpectation): string[] {
   return i.ranks ? [rankText(i.ranks.familyGroup), rankText(i.ranks.scotland)] : [TABLES.noValue];
 }

@@ -24,7 +24,7 @@ function nearlyReadyReasons(q: Question, t: Thresholds, coverage: string): strin
   return [
     below.length ? `${plural(below.length, 'A QI is', 'QIs are')} graded below ${word(t.readyMinimumGrade)}: ${listed(below.map((qi) => `${qi} (${latest(qi).word})`))}.` : '',
     r.notRegradedQis.length
-      ? `${plural(r.notRegradedQis.length, 'A QI was', 'QIs were')} not regraded this round, so the latest grade is older: ${listed(r.notRegradedQis.map((qi) => `${qi} (graded ${latest(qi).period})`))}.`
+      ? `${plural(r.notRegradedQis.length, 'A QI was', 'QIs were')} not regraded this round, so ${plural(r.notRegradedQis.length, 'its latest grade is', 'their latest grades are')} older: ${listed(r.notRegradedQis.map((qi) => `${qi} (graded ${latest(qi).period})`))}.`
       : '',
     !r.evidenceTooThin && r.evidenceBelowReady ? `${coverage} of the evidence for these QIs is held, short of the ${percentText(t.readyMinimumEvidence)} needed for a Ready rating.` : '',
   ];
