@@ -27,3 +27,17 @@ function markedPiece(piece: unknown, mark: symbol): Node {
   const node = piece as Node;
   return Array.isArray(node.text) ? { ...marked(node, mark), [KEEP_WITH_NEXT]: mark } : { ...node, [KEEP_WITH_NEXT]: mark };
 }
+
+/**
+ * A kept node followed by a block that is kept whole anyway (an indicator's charts) joins that block: the two
+ * move to a new page together when they must, as pdfmake lays out, with no second layout (pdfmake-fixes.ts).
+ */
+export function joinedWithWhatFollows(content: readonly Content[]): Content[] {
+  const joined: Content[] = [];
+  for (const node of content) {
+    const previous = joined.at(-1);
+    if (previous && (previous as unknown as Node)[KEEP_WITH_NEXT] && (node as unknown as Node).unbreakable) joined[joined.length - 1] = { stack: [previous, node], unbreakable: true };
+    else joined.push(node);
+  }
+  return joined;
+}

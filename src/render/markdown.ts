@@ -1,7 +1,7 @@
 import type { Content as PdfContent } from 'pdfmake/interfaces.js';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { keptWithNext } from './keep-with-next.js';
+import { joinedWithWhatFollows, keptWithNext } from './keep-with-next.js';
 
 /** A block the code builds from the report model, asked for in a template as `[[name argument]]`. */
 export interface Directive {
@@ -29,7 +29,7 @@ export function markdownToPdf(markdown: string, renderDirective: DirectiveRender
   const numbering: Numbering = { numbered: true, section: 0, paragraph: 0 };
   const content: PdfContent[] = [];
   for (const node of tree.children) content.push(...block(node, markdown, numbering, renderDirective));
-  return content;
+  return joinedWithWhatFollows(content);
 }
 
 /** A directive only when the template's own source says so: escaped input text never matches. */

@@ -40,6 +40,14 @@ describe('markdownToPdf', () => {
     expect(content[1].columns[1].text.every((piece: any) => piece[KEEP_WITH_NEXT] === content[1][KEEP_WITH_NEXT])).toBe(true);
   });
 
+  it('joins a subheading to a block kept whole after it, so the two move to a new page together', () => {
+    const charts = { svg: '<svg/>', unbreakable: true };
+    const content = markdownToPdf('## Re-registrations\n\n[[indicator-charts CHN22]]\n\nThe definition.', () => charts) as any[];
+    expect(content).toHaveLength(2);
+    expect(content[0]).toMatchObject({ unbreakable: true, stack: [{ style: 'subheading' }, charts] });
+    expect(plain(content[1].text)).toBe('The definition.');
+  });
+
   it('reads a line end inside a paragraph as a space, as Markdown does', () => {
     const [paragraph] = markdownToPdf('The latest point lies above the limit\n. Peers in 2021/22.', noBlocks) as any[];
     expect(plain(paragraph.text)).toBe('The latest point lies above the limit . Peers in 2021/22.');
