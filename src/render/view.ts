@@ -1,5 +1,4 @@
-import { findIndicator, gradeWord, type Grade } from '../framework/index.js';
-import { CAPACITY_QI } from '../framework/index.js';
+import { CAPACITY_QI, findIndicator, gradeWord, type Grade } from '../framework/index.js';
 import type { ReportModel } from '../model/index.js';
 import { escapeStrings } from './escape-markdown.js';
 import { longDate, meanGrade, percent } from './format.js';
