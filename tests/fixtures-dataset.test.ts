@@ -1,15 +1,15 @@
-// Checks every fixture dataset.csv against the real published files in ../shared/data, row by row and in
-// both directions (no figure altered or invented, none left out). Deliberately independent of
-// fixtures/derive-datasets.ts: the source files are parsed and mapped again here.
+// Checks every fixture dataset.csv against the real published files (kept in the repository: see
+// tests/reference/README.md), row by row and in both directions (no figure altered or invented, none left
+// out). Deliberately independent of fixtures/derive-datasets.ts: the source files are parsed and mapped again here.
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { COUNCILS, LGBF_TABLE, SCOTPHO_EXTRACT } from './reference/index.js';
 
 type Row = Record<string, string>;
 
-const sharedData = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 const LGBF_SOURCE = 'LGBF 2022-23 data table (Improvement Service)';
@@ -64,7 +64,7 @@ function expectedRows(area: string): Map<string, Expected> {
     out.set(e.key, e);
   };
 
-  for (const r of readCsv(join(sharedData, 'lgbf', 'lgbf_data_table_cash.csv'))) {
+  for (const r of readCsv(LGBF_TABLE)) {
     const code = get(r, 'IndicatorCode');
     const fraction = LGBF_CODES[code];
     if (get(r, 'LocalAuthority') !== area || fraction === undefined) continue;
@@ -88,10 +88,10 @@ function expectedRows(area: string): Map<string, Expected> {
     }
   }
 
-  const council = readCsv(join(sharedData, 'lgbf', 'councils.csv')).find((c) => get(c, 'local_authority_lgbf_name') === area);
+  const council = readCsv(COUNCILS).find((c) => get(c, 'local_authority_lgbf_name') === area);
   if (!council) throw new Error(`${area} not in councils.csv`);
   const ons = get(council, 'local_authority_ons_name');
-  for (const r of readCsv(join(sharedData, 'scotpho', 'council_children_indicators_2021.csv'))) {
+  for (const r of readCsv(SCOTPHO_EXTRACT)) {
     const id = SCOTPHO_IDS[get(r, 'indicator')];
     if (get(r, 'area_name') !== ons || !id) continue;
     if (get(r, 'source_marker') === 'NA') continue; // suppressed at source: must not appear

@@ -1,9 +1,12 @@
 /** Progress through a batch of papers, written to stderr so that stdout stays for results. */
 export interface Progress {
   start(total: number): void;
-  done(label: string, ok: boolean): void;
+  /** A paper is done: built now, reused unchanged from the last run, or failed. */
+  done(label: string, outcome: Outcome): void;
   finish(): void;
 }
+
+export type Outcome = 'built' | 'reused' | 'failed';
 
 type ProgressStream = { isTTY?: boolean; write(text: string): boolean; columns?: number };
 
@@ -12,7 +15,7 @@ const BAR_WIDTH = 16;
 /**
  * On a terminal (stream.isTTY): one line redrawn in place: `[#######.........] 7/32  Renfrewshire`, with a
  * failure also left above it as a line of its own; otherwise plain lines: `built 7/32: Renfrewshire` /
- * `FAILED 8/32: …`. Writes to the given stream (stderr).
+ * `reused 8/32: …` / `FAILED 9/32: …`. Writes to the given stream (stderr).
  */
 export function progressReporter(stream: NodeJS.WriteStream | ProgressStream): Progress {
   return stream.isTTY ? terminalProgress(stream) : lineProgress(stream);
@@ -26,9 +29,9 @@ function lineProgress(stream: ProgressStream): Progress {
       total = jobs;
       count = 0;
     },
-    done(label, ok) {
+    done(label, outcome) {
       count += 1;
-      stream.write(`${ok ? 'built' : 'FAILED'} ${count}/${total}: ${oneLine(label)}\n`);
+      stream.write(`${outcome === 'failed' ? 'FAILED' : outcome} ${count}/${total}: ${oneLine(label)}\n`);
     },
     finish() {},
   };
@@ -57,10 +60,10 @@ function terminalProgress(stream: ProgressStream): Progress {
       count = 0;
       draw();
     },
-    done(label, ok) {
+    done(label, outcome) {
       count += 1;
       const shown = oneLine(label);
-      if (!ok) stream.write(`\r${fit(`FAILED ${count}/${total}: ${shown}`)}\x1b[K\n`);
+      if (outcome === 'failed') stream.write(`\r${fit(`FAILED ${count}/${total}: ${shown}`)}\x1b[K\n`);
       draw(shown);
     },
     finish() {

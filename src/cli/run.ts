@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { framework } from '../framework/index.js';
 import { formatProblem, InvalidInputError, type InputProblem } from '../model/index.js';
@@ -46,11 +47,15 @@ const printProblems = (problems: readonly InputProblem[], output: Output) => {
   for (const problem of problems) output.stderr(`${formatProblem(problem)}\n`);
 };
 
+/** The version is written in one place, package.json: read from there, never copied into code. */
+const version = () => (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 const LENIENT = 'build from the rows that pass: every rejected row is listed in the paper’s data-quality appendix';
 
 export function program(output: Output): Command {
   const cli = new Command('qif-report')
     .description('Inspection-readiness committee papers from a partnership’s QIF self-evaluation and shared dataset.')
+    .version(version(), '-V, --version', 'print the version of qif-report')
     .exitOverride()
     .configureOutput({ writeOut: output.stdout, writeErr: output.stderr })
     .showHelpAfterError();

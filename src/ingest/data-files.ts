@@ -4,6 +4,7 @@ import { findCouncil, indicatorCatalogue, type IndicatorDefinition } from '../fr
 import { formatPeriod, type DatasetRecord, type InputProblem } from '../model/index.js';
 import { newTally, type FileTally } from './csv-table.js';
 import { readLgbfTable } from './lgbf.js';
+import { isLockFile } from './lock-files.js';
 import { readScotphoExtract, type ScotphoImport } from './scotpho.js';
 
 export type DataFileKind = 'lgbf' | 'scotpho';
@@ -16,11 +17,14 @@ export function dataFileKind(text: string): DataFileKind | undefined {
   return undefined;
 }
 
-/** Every `.csv` in the workspace's `data/` folder, in name order; none when there is no such folder. */
+/**
+ * Every `.csv` in the workspace's `data/` folder, in name order; none when there is no such folder. Excel's
+ * lock files (`~$…csv`, there while a file is open) are not data: they are left out, and noted by the workspace.
+ */
 export async function dataFolderFiles(directory: string): Promise<string[]> {
   const folder = path.join(directory, 'data');
   try {
-    return (await readdir(folder)).filter((name) => name.toLowerCase().endsWith('.csv')).sort().map((name) => path.join(folder, name));
+    return (await readdir(folder)).filter((name) => name.toLowerCase().endsWith('.csv') && !isLockFile(name)).sort().map((name) => path.join(folder, name));
   } catch {
     return [];
   }

@@ -1,6 +1,7 @@
 import { findIndicator, indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
 import { formatPeriod, type DatasetRecord, type InputProblem } from '../model/index.js';
 import { readCsvTable, type FileTally } from './csv-table.js';
+import { withExcelYearHint } from './excel-years.js';
 import { parsePeriodField } from './grades.js';
 import { DuplicateFinder, RowReader } from './row-reader.js';
 import { numberParserFor, type Parsed } from './values.js';
@@ -27,11 +28,12 @@ export function readDataset(file: string, text: string, problems: InputProblem[]
   const parseNumber = numberParserFor(table.delimiter);
   const duplicates = new DuplicateFinder();
   const records: DatasetRecord[] = [];
+  const parsePeriod = withExcelYearHint(parsePeriodField);
   for (const row of table.rows) {
     const read = new RowReader(file, table, row, problems);
     const indicator = read.required('indicator', indicatorIn(catalogue));
     const area = read.required('area', nonEmpty);
-    const period = read.required('period', parsePeriodField);
+    const period = read.required('period', parsePeriod);
     const value = read.required('value', parseNumber);
     const numerator = read.optional('numerator', parseNumber);
     const denominator = read.optional('denominator', parseNumber);

@@ -6,3 +6,7 @@ export { readSettings, defaultThresholds } from './settings.js';
 export { readCsvTable } from './csv-table.js';
 export { parseGrade, parseDate, parseNumber, parseQi } from './values.js';
 export { readPackFile } from './pack-file.js';
+export { workspaceInputs } from './workspace-inputs.js';
+export { openIncludedPdf, type IncludedPdf } from './included-pdf.js';
+export { dropUnreferenced } from './pdf-objects.js';
+export { isLockFile, isLockFileNote } from './lock-files.js';

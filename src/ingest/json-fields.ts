@@ -27,14 +27,16 @@ export class JsonFields {
 
   constructor(
     readonly file: string,
-    text: string,
+    /** The document's text as read, for quoting what a value holds where it is written. */
+    readonly source: string,
     private readonly problems: InputProblem[],
   ) {
+    const text = source;
     this.lineStarts = [0];
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') this.lineStarts.push(i + 1);
     const errors: ParseError[] = [];
-    const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-    this.root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
+    const withoutMark = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+    this.root = parseTree(withoutMark, errors, { disallowComments: true, allowTrailingComma: false });
     for (const error of errors) {
       this.problemAt(error.offset, `not valid JSON: ${JSON_ERRORS[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)}`, 'a JSON object such as { "council": "…" }');
     }

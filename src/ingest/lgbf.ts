@@ -1,6 +1,7 @@
 import { familyGroupArea, findCouncil, type IndicatorDefinition } from '../framework/index.js';
 import { product, type DatasetRecord, type InputProblem } from '../model/index.js';
 import { newTally, readCsvTable, type FileTally } from './csv-table.js';
+import { withExcelYearHint } from './excel-years.js';
 import { parsePeriodField } from './grades.js';
 import { RowReader } from './row-reader.js';
 import { numberParserFor } from './values.js';
@@ -37,6 +38,7 @@ export function readLgbfTable(file: string, text: string, catalogue: readonly In
   const parseNumber = numberParserFor(table.delimiter);
   const records: DatasetRecord[] = [];
   const comparatorSeen = new Set<string>();
+  const parseYear = withExcelYearHint(parsePeriodField);
   for (const row of table.rows) {
     const indicator = byCode.get((row.values.indicatorcode ?? '').toLowerCase());
     if (!indicator) {
@@ -46,7 +48,7 @@ export function readLgbfTable(file: string, text: string, catalogue: readonly In
     const read = new RowReader(file, table, row, problems);
     const council = findCouncil(read.text('localauthority'));
     if (!council) read.report('localauthority', `"${read.text('localauthority')}" is not a Scottish council`, 'one of the 32 councils, in the LGBF’s or the ONS spelling');
-    const period = read.required('year', parsePeriodField);
+    const period = read.required('year', parseYear);
     const values = {
       la: read.optional('indicatorcash_la', parseNumber),
       laNumerator: read.optional('numeratorcash_la', parseNumber),

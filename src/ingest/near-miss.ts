@@ -13,10 +13,34 @@ export function editDistance(a: string, b: string): number {
 
 export const listWithOr = (items: readonly string[]) => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
 
-/** "did you mean …?" for the candidates nearest the text (ignoring case), or undefined when none is close. */
-export function didYouMean(text: string, candidates: readonly string[], maxDistance = 2): string | undefined {
-  const distances = candidates.map((candidate) => ({ candidate, distance: editDistance(candidate.toLowerCase(), text.toLowerCase()) }));
+/**
+ * Prefixes that turn a word into its opposite. A word that differs from a candidate only by one of them is
+ * close in spelling but opposite in meaning — "Satisfactory" is no slip for "Unsatisfactory" — so it is never
+ * suggested: the wrong suggestion would be worse than none.
+ */
+const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'non-', 'non ', 'dis', 'not '];
+
+export function isOpposite(a: string, b: string): boolean {
+  const [x, y] = [a.trim().toLowerCase(), b.trim().toLowerCase()];
+  return NEGATING_PREFIXES.some((prefix) => x === prefix + y || y === prefix + x);
+}
+
+/**
+ * The candidates nearest the text, ignoring case, within `maxDistance` edits; none that means its opposite.
+ * A candidate that differs only in case (`meetingdate` for `meetingDate`) is the nearest there can be.
+ */
+export function nearMisses(text: string, candidates: readonly string[], maxDistance = 2): string[] {
+  if (candidates.includes(text)) return [];
+  const distances = candidates
+    .filter((candidate) => !isOpposite(candidate, text))
+    .map((candidate) => ({ candidate, distance: editDistance(candidate.toLowerCase(), text.toLowerCase()) }));
   const best = Math.min(...distances.map((d) => d.distance));
-  if (!(best <= maxDistance) || best === 0) return undefined;
-  return `did you mean ${listWithOr(distances.filter((d) => d.distance === best).map((d) => d.candidate).slice(0, 4))}?`;
+  if (!(best <= maxDistance)) return [];
+  return distances.filter((d) => d.distance === best).map((d) => d.candidate).slice(0, 4);
+}
+
+/** "did you mean …?" for the candidates nearest the text (see nearMisses), or undefined when none is close. */
+export function didYouMean(text: string, candidates: readonly string[], maxDistance = 2): string | undefined {
+  const near = nearMisses(text, candidates, maxDistance);
+  return near.length > 0 ? `did you mean ${listWithOr(near)}?` : undefined;
 }

@@ -5,8 +5,9 @@ import { canonicalArea } from './data-files.js';
 import { levelOf, type Implication, type InputProblem, type Person, type ReadinessThresholds, type ReportSettings } from '../model/index.js';
 import { parsePeriodField } from './grades.js';
 import { JsonFields } from './json-fields.js';
-import { didYouMean } from './near-miss.js';
-import { parseDate, qiExpectation } from './values.js';
+import { councilsLike } from './council-names.js';
+import { didYouMean, listWithOr } from './near-miss.js';
+import { parseDate, parseQi, qiExpectation } from './values.js';
 
 export const defaultThresholds: ReadinessThresholds = {
   readyMinimumGrade: 4,
@@ -22,6 +23,12 @@ const KNOWN_SETTINGS = [
 ] as const;
 const REQUIRED_SETTINGS = ['council', 'committee', 'meetingDate', 'reportBy', 'title', 'agendaItem', 'partnership', 'area', 'period', 'recommendations', 'author'];
 
+/** " (did you mean meetingDate?)" for a key near one of the known keys; "" otherwise. */
+const hintFor = (name: string, known: readonly string[]) => {
+  const hint = didYouMean(name, known);
+  return hint ? ` (${hint})` : '';
+};
+
 /** Reads report.json; every problem is positioned at the offending key or value. */
 export function readSettings(file: string, text: string, problems: InputProblem[]): ReportSettings | undefined {
   const before = problems.length;
@@ -31,8 +38,7 @@ export function readSettings(file: string, text: string, problems: InputProblem[
 
   for (const [name, { key }] of fields) {
     if (!(KNOWN_SETTINGS as readonly string[]).includes(name)) {
-      const hint = didYouMean(name, KNOWN_SETTINGS);
-      json.problemOn(key, `unknown setting "${name}"${hint ? ` (${hint})` : ''}`, `one of ${KNOWN_SETTINGS.join(', ')}`);
+      json.problemOn(key, `unknown setting "${name}"${hintFor(name, KNOWN_SETTINGS)}`, `one of ${KNOWN_SETTINGS.join(', ')}`);
     }
   }
   for (const name of REQUIRED_SETTINGS) {
@@ -79,6 +85,18 @@ export function readSettings(file: string, text: string, problems: InputProblem[
   return problems.slice(before).every((problem) => levelOf(problem) === 'warning') ? (settings as ReportSettings) : undefined;
 }
 
+/**
+ * A problem placed at a setting's value in report.json (at the object's start when the key is absent), for
+ * checks that need more than report.json to make, such as whether any figure carries the partnership's area.
+ */
+export function problemAtSetting(file: string, text: string, key: string, reason: string, expected?: string): InputProblem {
+  const problems: InputProblem[] = [];
+  const json = new JsonFields(file, text, problems);
+  const at = json.properties(json.root).get(key)?.value ?? json.root;
+  json.problemAt(at?.offset ?? 0, reason, expected);
+  return problems.at(-1)!;
+}
+
 function readStringObject(json: JsonFields, node: Node | undefined, what: string, keys: string[]): Person | undefined {
   if (!node) return undefined;
   if (node.type !== 'object') return json.problemOn(node, `${what} is a ${node.type}`, `an object with ${keys.join(', ')}`);
@@ -88,14 +106,20 @@ function readStringObject(json: JsonFields, node: Node | undefined, what: string
     const field = fields.get(key);
     person[key] = field ? json.string(field.value, `${what}.${key}`) : json.problemOn(node, `${what}.${key} is missing`, `an object with ${keys.join(', ')}`);
   }
-  for (const [name, { key }] of fields) if (!keys.includes(name)) json.problemOn(key, `unknown setting "${what}.${name}"`, `one of ${keys.join(', ')}`);
+  for (const [name, { key }] of fields) if (!keys.includes(name)) json.problemOn(key, `unknown setting "${what}.${name}"${hintFor(name, keys)}`, `one of ${keys.join(', ')}`);
   return person as unknown as Person;
 }
 
 function readPeers(json: JsonFields, node: Node | undefined): string[] | undefined {
   if (!node) return [];
   const names = json.stringList(node, 'peers');
-  return names?.map((name, index) => findCouncil(name)?.name ?? json.problemOn(node.children![index]!, `peers names "${name}", which is not a Scottish council`, 'council names such as "East Renfrewshire" or "City of Edinburgh"') ?? name);
+  return names?.map((name, index) => findCouncil(name)?.name ?? json.problemOn(node.children![index]!, `peers names "${name}", which is not a Scottish council${councilHint(name)}`, 'council names such as "East Renfrewshire" or "City of Edinburgh"') ?? name);
+}
+
+/** " (did you mean Dundee City?)" for a name that is part of a council's or a slip for one; "" otherwise. */
+export function councilHint(name: string): string {
+  const near = councilsLike(name);
+  return near.length > 0 ? ` (did you mean ${listWithOr(near)}?)` : '';
 }
 
 /** The partnership is never its own peer: the name is left out of the comparison, and the officer told so. */
@@ -122,7 +146,7 @@ function readMapping(json: JsonFields, node: Node | undefined): ReportSettings['
     const qis = json.stringList(value, `mapping.${name}`);
     if (qis?.length === 0) json.problemOn(value, `mapping.${name} is empty`, 'the QIs that inform the question, e.g. ["5.1", "5.2"]');
     qis?.forEach((qi, index) => {
-      if (!qualityIndicators.some((known) => known.id === qi)) json.problemOn(value.children![index]!, `mapping.${name} names QI "${qi}"`, qiExpectation);
+      if (!qualityIndicators.some((known) => known.id === qi)) json.problemOn(value.children![index]!, `mapping.${name} names QI "${qi}"${qiHint(qi)}`, qiExpectation);
       else if (qis.indexOf(qi) !== index) json.problemOn(value.children![index]!, `mapping.${name} names QI ${qi} twice`, 'each QI once per question');
     });
     if (qis) mapping[Number(name) as QuestionNumber] = qis;
@@ -130,12 +154,19 @@ function readMapping(json: JsonFields, node: Node | undefined): ReportSettings['
   return mapping;
 }
 
+/** " (did you mean 5.1?)" for a QI written as grades.csv would take it ("QI 5.1") or nearly one ("5.10"). */
+function qiHint(qi: string): string {
+  const read = parseQi(qi);
+  const hint = read.ok ? `did you mean ${read.value}?` : read.hint;
+  return hint ? ` (${hint})` : '';
+}
+
 function readThresholds(json: JsonFields, node: Node | undefined): ReadinessThresholds {
   const thresholds = { ...defaultThresholds };
   if (!node) return thresholds;
   if (node.type !== 'object') { json.problemOn(node, `thresholds is a ${node.type}`, 'an object such as { "readyMinimumGrade": 4 }'); return thresholds; }
   for (const [name, { key, value }] of json.properties(node)) {
-    if (!Object.hasOwn(defaultThresholds, name)) { json.problemOn(key, `unknown threshold "${name}"`, `one of ${Object.keys(defaultThresholds).join(', ')}`); continue; }
+    if (!Object.hasOwn(defaultThresholds, name)) { json.problemOn(key, `unknown threshold "${name}"${hintFor(name, Object.keys(defaultThresholds))}`, `one of ${Object.keys(defaultThresholds).join(', ')}`); continue; }
     const number = json.number(value, `thresholds.${name}`);
     const isGradeThreshold = name.endsWith('Grade') || name.endsWith('AtOrBelow');
     const valid = number !== undefined && (isGradeThreshold ? Number.isInteger(number) && number >= 1 && number <= 6 : number >= 0 && number <= 1);

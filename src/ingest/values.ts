@@ -1,6 +1,6 @@
 import { addDays, format, isValid, parse as parseDateWith } from 'date-fns';
 import type { Delimiter } from './delimiter.js';
-import { editDistance, listWithOr } from './near-miss.js';
+import { didYouMean, editDistance, listWithOr } from './near-miss.js';
 import { gradedQualityIndicators, isGrade, qualityIndicators, scale, type Grade } from '../framework/index.js';
 
 /** A field read as a value, or what was expected instead and, where a near miss is likely, a hint. */
@@ -33,8 +33,7 @@ export function parseGrade(text: string): Parsed<Grade> {
   const named = pair && gradeOfWord(pair.named);
   if (pair && named === pair.number) return ok(named);
   if (pair && named !== undefined) return fail(gradeExpectation, `${pair.number} and ${scale.find((p) => p.grade === named)!.word} disagree`);
-  const near = scale.filter((point) => editDistance(point.word.toLowerCase(), word) <= 2).map((point) => point.word);
-  return fail(gradeExpectation, near.length > 0 ? `did you mean ${listWithOr(near)}?` : undefined);
+  return fail(gradeExpectation, didYouMean(word, scale.map((point) => point.word)));
 }
 
 /** Day first, as a UK spreadsheet writes dates; a time of day after it (Excel adds 00:00) is ignored. */

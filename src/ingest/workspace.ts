@@ -1,23 +1,20 @@
 import { access, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
-import { compareProblems, InvalidInputError, levelOf, type DataIntake, type FileSummary, type InputProblem, type PaperOverrides, type ReportSettings, type SourceRow, type SuppressedFigure, type Workspace } from '../model/index.js';
+import { findCouncil, indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
+import { compareProblems, InvalidInputError, levelOf, type DataIntake, type DatasetRecord, type FileSummary, type InputProblem, type PaperOverrides, type ReportSettings, type SourceRow, type SuppressedFigure, type Workspace } from '../model/index.js';
 import { newTally, type FileTally } from './csv-table.js';
-import { canonicalArea, dataFolderFiles, findConflicts, importDataFile } from './data-files.js';
+import { canonicalArea, findConflicts, importDataFile } from './data-files.js';
 import { readDataset } from './dataset.js';
 import { decodeText } from './decode.js';
+import { dataFileNames, WORKSPACE_FILES } from './workspace-inputs.js';
 import { readEvidence } from './evidence.js';
 import { readGrades } from './grades.js';
 import { readIndicatorCatalogue } from './indicators.js';
-import { readSettings } from './settings.js';
+import { isLockFileNote, lockFileNotes } from './lock-files.js';
+import { didYouMean } from './near-miss.js';
+import { councilHint, problemAtSetting, readSettings } from './settings.js';
 
-export const WORKSPACE_FILES = {
-  settings: 'report.json',
-  grades: 'grades.csv',
-  evidence: 'evidence.csv',
-  dataset: 'dataset.csv',
-  indicators: 'indicators.csv',
-} as const;
+export { WORKSPACE_FILES } from './workspace-inputs.js';
 
 export interface ReadOptions {
   /** Build from the rows that pass, listing every rejected one, instead of refusing the whole workspace. */
@@ -73,7 +70,7 @@ export async function readWorkspace(directory: string, options: ReadOptions = {}
   }
 
   if (settings && hasFigures && !dataset.some((row) => row.area === settings.area)) {
-    files.problems.push({ file: files.pathOf(WORKSPACE_FILES.dataset), reason: `no figures for the partnership's area "${settings.area}"`, expected: 'rows whose area matches "area" in report.json' });
+    files.problems.push(areaWithoutFigures(files, settingsText!, settings.area, dataset, options.overrides?.area !== undefined));
   }
 
   const problems = [...files.problems].sort(compareProblems);
@@ -82,11 +79,41 @@ export async function readWorkspace(directory: string, options: ReadOptions = {}
     mode: options.lenient ? 'lenient' : 'strict',
     files: summaries,
     rejected: options.lenient ? problems.filter((p) => levelOf(p) === 'row').map((p) => files.relative(p)) : [],
-    warnings: problems.filter((p) => levelOf(p) === 'warning').map((p) => files.relative(p)),
+    // A lock file says Excel was open as the paper was built, not something about the data: not in the paper.
+    warnings: problems.filter((p) => levelOf(p) === 'warning' && !isLockFileNote(p)).map((p) => files.relative(p)),
   };
   const usable = settings && !problems.some((problem) => blocksBuild(problem, options));
-  const workspace = usable ? { directory, settings, grades, rejectedGrades, evidence, dataset, suppressed, catalogue, intake } : undefined;
+  // Every record names its file inside the workspace (grades.csv, data/…), however the folder's path was typed.
+  const inside = <T extends { file: string }>(row: T): T => ({ ...row, file: files.nameOf(row.file) });
+  const workspace = usable
+    ? {
+        directory,
+        settings,
+        grades: grades.map((g) => ({ ...g, source: inside(g.source) })),
+        rejectedGrades: rejectedGrades.map((g) => ({ ...g, source: inside(g.source) })),
+        evidence: evidence.map((e) => ({ ...e, source: inside(e.source) })),
+        dataset: dataset.map((d) => ({ ...d, row: inside(d.row) })),
+        suppressed: suppressed.map((s) => ({ ...s, row: inside(s.row) })),
+        catalogue,
+        intake,
+      }
+    : undefined;
   return { workspace, files: summaries, problems };
+}
+
+/**
+ * No figure carries the partnership's area. When report.json names no council either, the slip is almost
+ * certainly there ("Fyfe"), so the problem is placed at its value with the nearest names; a council with no
+ * figures is a gap in the figures, said at dataset.csv. An area a pack set is the pack's to report.
+ */
+function areaWithoutFigures(files: InputFiles, settingsText: string, area: string, dataset: readonly DatasetRecord[], setByPack: boolean): InputProblem {
+  if (setByPack || findCouncil(area)) {
+    return { file: files.pathOf(WORKSPACE_FILES.dataset), reason: `no figures for the partnership's area "${area}"`, expected: 'rows whose area matches "area" in report.json' };
+  }
+  const named = [...new Set(dataset.map((row) => row.area))].filter((name) => name !== 'Scotland' && !/^family group/i.test(name));
+  const inFigures = didYouMean(area, named);
+  const hint = councilHint(area) || (inFigures ? ` (${inFigures})` : '');
+  return problemAtSetting(files.pathOf(WORKSPACE_FILES.settings), settingsText, 'area', `area "${area}" is not a Scottish council, and no figures carry that name${hint}`, 'the council the partnership serves, as the figures name it (e.g. "Renfrewshire"), or an area named in dataset.csv');
 }
 
 /** The built-in catalogue, changed and extended by the workspace's optional indicators.csv. */
@@ -102,7 +129,8 @@ async function readCatalogue(files: InputFiles): Promise<IndicatorDefinition[]> 
  */
 async function readFigures(files: InputFiles, settings: ReportSettings | undefined, catalogue: readonly IndicatorDefinition[]) {
   // report.json's paths were checked to stay inside the workspace; reading checks where links lead.
-  const dataFiles = settings?.data ?? (await dataFolderFiles(files.directory)).map((file) => path.relative(files.directory, file));
+  const dataFiles = await dataFileNames(files.directory, settings);
+  await noteLockFiles(files, dataFiles, settings?.data === undefined);
 
   const datasetOptional = dataFiles.length > 0 && !(await files.exists(WORKSPACE_FILES.dataset));
   const datasetText = datasetOptional ? undefined : await files.read(WORKSPACE_FILES.dataset);
@@ -117,6 +145,19 @@ async function readFigures(files: InputFiles, settings: ReportSettings | undefin
   }
   const dataset = findConflicts(records.map((record) => ({ ...record, area: canonicalArea(record.area) })), files.problems);
   return { dataset, suppressed, hasFigures: datasetText !== undefined || dataFiles.length > 0 };
+}
+
+/**
+ * A file the workspace reads that is open in Excel may have changes not yet saved: each lock file is noted,
+ * never read. When data/ is read whole, a lock file there is noted whatever it locks.
+ */
+async function noteLockFiles(files: InputFiles, dataFiles: readonly string[], dataFolderRead: boolean): Promise<void> {
+  const key = (name: string) => path.normalize(name).toLowerCase();
+  const reads = new Set([...Object.values(WORKSPACE_FILES), ...dataFiles].map(key));
+  for (const folder of new Set(['.', 'data', ...dataFiles.map((file) => path.dirname(file))])) {
+    const read = (name: string) => reads.has(key(path.join(folder, name))) || (folder === 'data' && dataFolderRead && /\.csv$/i.test(name));
+    files.problems.push(...(await lockFileNotes(files.pathOf(folder), read)));
+  }
 }
 
 /** report.json as a pack sets it for one paper. */
@@ -195,7 +236,8 @@ class InputFiles {
     return { ...problem, file: this.nameOf(problem.file) };
   }
 
-  private nameOf(file: string): string {
+  /** A file's path inside the workspace, with forward slashes: `grades.csv`, `data/lgbf.csv`. */
+  nameOf(file: string): string {
     return path.relative(this.directory, file).split(path.sep).join('/');
   }
 

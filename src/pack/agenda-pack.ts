@@ -1,22 +1,24 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AgendaEntry, InputProblem, PackSpec, ReportModel } from '../model/index.js';
+import { InvalidInputError, type AgendaEntry, type InputProblem, type PackSpec, type ReportModel } from '../model/index.js';
 import { frontSheetDocument, loadTemplates, longDate, PAPER_FONT_FILES, renderPdf, type AgendaLine, type PaperTemplates } from '../render/index.js';
-import { agendaFileName } from './file-names.js';
+import { workspaceInputs, openIncludedPdf } from '../ingest/index.js';
+import { agendaFileName, plainFileName } from './file-names.js';
 import { combinedHash, hashFiles, sha256, type HashedFile } from './fingerprint.js';
 import { buildManifest, explainRebuild, readManifest, type Manifest } from './manifest.js';
-import { mergePack, pageCount, stampPageNumbers, type MergeOptions, type PackPart } from './merge.js';
+import { mergePack, pageCount, publishableCopy, stampPageNumbers, type MergeOptions, type PackPart } from './merge.js';
 import type { BuiltPaper, PaperJob } from './paper-job.js';
 import { runJobs, type JobResult } from './pool.js';
-import { writeFileAtomically } from './write-file.js';
+import { outFolderProblem } from './out-folder.js';
+import { replaceFolder, writeFileAtomically } from './write-file.js';
 
 export interface PackOptions {
   outDir: string;
   workers: number;
   /** A folder of templates with the council's own wording. */
   templates?: string;
-  onProgress?: { start(total: number): void; done(label: string, ok: boolean): void; finish(): void };
+  onProgress?: { start(total: number): void; done(label: string, outcome: 'built' | 'reused' | 'failed'): void; finish(): void };
 }
 
 export interface PackFailure {
@@ -55,80 +57,123 @@ interface PaperItem {
 
 interface PdfItem {
   entry: Extract<AgendaEntry, { kind: 'pdf' }>;
+  /** The file as supplied. */
+  original?: Uint8Array;
+  /** The PDF to merge: the original, or a decrypted copy of a secured one. */
   pdf?: Uint8Array;
   pages?: number;
+  secured?: boolean;
+  /** Active content taken out of it, page by page. */
+  removed?: string[];
 }
 
 /**
  * Builds a pack: every paper (in parallel, reusing what an earlier run built from the same inputs), each
  * written under its agenda file name; then, if none failed, the agenda pack — front sheet, every item in
  * order, numbered and bookmarked as one document — and the manifest. A failing item does not stop the others.
+ * The run's outputs replace the last run's whole (see replaceFolder): the folder never holds a stale agenda pack
+ * beside a manifest that does not list it.
  */
 export async function buildPack(spec: PackSpec, options: PackOptions): Promise<PackResult> {
   const folder = path.join(options.outDir, packName(spec.file));
-  const cache = path.join(folder, '.cache');
-  await mkdir(cache, { recursive: true });
+  // The cache sits beside the pack's folder, not in it: the folder holds exactly what the manifest lists.
+  const cache = path.join(options.outDir, `.${packName(spec.file)}.cache`);
+  // Templates and the output folder are checked before anything is made: a bad one leaves nothing behind.
   const templates = await loadTemplates(options.templates);
+  const outProblem = await outFolderProblem(options.outDir);
+  if (outProblem) throw new InvalidInputError([outProblem]);
+  await mkdir(cache, { recursive: true });
   const previous = await readManifest(path.join(folder, 'manifest.json'));
   const toolHash = combinedHash(await hashFiles(path.join(ROOT, 'src')), await hashFiles(path.join(ROOT, 'package-lock.json')));
   const templatesHash = combinedHash(await hashFiles(templates.directory));
 
   const papers: PaperItem[] = [];
   const pdfs: PdfItem[] = [];
-  // A quarterly pack builds one workspace many times: read and hash its 3 MB of files once.
+  // A quarterly pack builds one workspace many times: read and hash its files once.
   const hashed = new Map<string, Promise<HashedFile[]>>();
   for (const entry of spec.entries) {
     if (entry.kind === 'paper') {
-      if (!hashed.has(entry.workspace)) hashed.set(entry.workspace, hashFiles(entry.workspace).catch(() => []));
+      if (!hashed.has(entry.workspace)) hashed.set(entry.workspace, hashInputs(entry.workspace));
       const inputs = await hashed.get(entry.workspace)!;
       papers.push({ entry, inputs, key: combinedHash(toolHash, templatesHash, inputs, entry.overrides), reused: false });
     } else if (entry.kind === 'pdf') pdfs.push({ entry });
   }
 
   const failures = await buildOrReuse(papers, cache, options);
-  for (const item of pdfs) {
-    try {
-      item.pdf = new Uint8Array(await readFile(item.entry.pdf));
-      item.pages = await pageCount(item.pdf);
-    } catch (error) {
-      failures.push({ item: item.entry.item, source: item.entry.pdf, error: `not a PDF that can be included: ${(error as Error).message}` });
-    }
-  }
+  for (const item of pdfs) failures.push(...(await includePdf(item)));
 
-  const written: string[] = [];
-  const stamp = stampOptions(templates);
-  const outputs = new Map<string, { path: string; pdf: Uint8Array; pages: number }>();
-  for (const paper of papers.filter((p) => p.built)) {
-    const { model, unnumbered } = paper.built!;
-    const file = path.join(folder, agendaFileName(paper.entry.item, [shortTitle(model), model.paper.area, model.paper.period]));
-    const pdf = await stampPageNumbers(unnumbered, stamp);
-    await writeFileAtomically(file, pdf);
-    outputs.set(paper.entry.item, { path: file, pdf, pages: await pageCount(pdf) });
-    written.push(file);
-  }
-  for (const item of pdfs.filter((p) => p.pdf)) {
-    const file = path.join(folder, agendaFileName(item.entry.item, [item.entry.title]));
-    await writeFileAtomically(file, item.pdf!);
-    outputs.set(item.entry.item, { path: file, pdf: item.pdf!, pages: item.pages! });
-    written.push(file);
-  }
-
-  let agendaPack: { path: string; pdf: Uint8Array; pages: number } | undefined;
-  if (spec.agendaPack && failures.length === 0) {
-    agendaPack = await assemble(spec, papers, outputs, templates, folder);
-    await writeFileAtomically(agendaPack.path, agendaPack.pdf);
-    written.push(agendaPack.path);
-  }
-
+  const { written } = await replaceFolder(folder, (staging) => writeOutputs({ spec, papers, pdfs, failures, templates, folder, staging, toolHash, templatesHash }));
   await pruneCache(cache, new Set(papers.map((p) => p.key)));
-  const manifest = buildManifest({ spec, packHash: sha256(await readFile(spec.file)), papers, pdfs, outputs, agendaPack, failures, toolHash, templatesHash });
-  const manifestFile = path.join(folder, 'manifest.json');
-  await writeFileAtomically(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-  written.push(manifestFile);
+  const manifest = (await readManifest(path.join(folder, 'manifest.json')))!;
   const rebuilt = papers.filter((p) => p.built && !p.reused).map((p) => ({ item: p.entry.item, why: explainRebuild(previous, p.entry.item, spec.file, p.inputs, toolHash, templatesHash) }));
   const notices = papers.flatMap((p) => p.built?.warnings ?? []);
   const buildMilliseconds = papers.flatMap((p) => (p.reused || p.built?.milliseconds === undefined ? [] : [p.built.milliseconds]));
   return { folder, written, failures, notices, built: papers.filter((p) => p.built && !p.reused).length, reused: papers.filter((p) => p.reused).length, rebuilt, manifest, buildMilliseconds };
+}
+
+/** The files a workspace's build reads, each hashed: the paper's inputs for reuse and for the manifest. */
+async function hashInputs(workspace: string): Promise<HashedFile[]> {
+  const files = await workspaceInputs(workspace);
+  return (await Promise.all(files.map((file) => hashFiles(file).catch(() => [])))).flat();
+}
+
+/** An included PDF opened (decrypted, if it was secured and opens without a password); a failure if it cannot be. */
+async function includePdf(item: PdfItem): Promise<PackFailure[]> {
+  const bytes = await readFile(item.entry.pdf).catch(() => undefined);
+  const opened = bytes && (await openIncludedPdf(new Uint8Array(bytes)));
+  if (!opened?.ok) return [{ item: item.entry.item, source: item.entry.pdf, error: opened ? `not a PDF that can be included: it ${opened.reason}` : 'the PDF cannot be read' }];
+  item.original = new Uint8Array(bytes!);
+  item.pdf = opened.pdf;
+  item.pages = opened.pages;
+  item.secured = opened.secured;
+  return [];
+}
+
+interface OutputParts {
+  spec: PackSpec;
+  papers: readonly PaperItem[];
+  pdfs: readonly PdfItem[];
+  failures: readonly PackFailure[];
+  templates: PaperTemplates;
+  /** Where the files will be once the run's outputs are swapped in, and where they are written meanwhile. */
+  folder: string;
+  staging: string;
+  toolHash: string;
+  templatesHash: string;
+}
+
+/** Every output of the run, written into the staging folder: papers, included PDFs, the agenda pack, the manifest. */
+async function writeOutputs(parts: OutputParts) {
+  const { spec, papers, pdfs, failures, templates, folder, staging } = parts;
+  const written: string[] = [];
+  const outputs = new Map<string, { path: string; pdf: Uint8Array; pages: number }>();
+  const write = async (item: string, name: string, pdf: Uint8Array, pages: number) => {
+    await writeFile(path.join(staging, plainFileName(name)), pdf);
+    outputs.set(item, { path: path.join(folder, name), pdf, pages });
+    written.push(path.join(folder, name));
+  };
+  const stamp = stampOptions(templates);
+  for (const paper of papers.filter((p) => p.built)) {
+    const { model, unnumbered } = paper.built!;
+    const pdf = await stampPageNumbers(unnumbered, stamp);
+    await write(paper.entry.item, agendaFileName(paper.entry.item, [shortTitle(model), model.paper.area, model.paper.period]), pdf, await pageCount(pdf));
+  }
+  for (const item of pdfs.filter((p) => p.pdf)) {
+    // The file as supplied (secured or not), unless it holds active content, which is taken out as from the pack.
+    const copy = await publishableCopy(item.pdf!, item.original!);
+    item.removed = copy.removed;
+    await write(item.entry.item, agendaFileName(item.entry.item, [item.entry.title]), copy.pdf, item.pages!);
+  }
+  let agendaPack: { path: string; pdf: Uint8Array; pages: number } | undefined;
+  if (spec.agendaPack && failures.length === 0) {
+    agendaPack = await assemble(spec, papers, pdfs, outputs, templates, folder);
+    await writeFile(path.join(staging, plainFileName(path.basename(agendaPack.path))), agendaPack.pdf);
+    written.push(agendaPack.path);
+  }
+  const manifest = buildManifest({ spec, packHash: sha256(await readFile(spec.file)), papers, pdfs, outputs, agendaPack, failures, toolHash: parts.toolHash, templatesHash: parts.templatesHash });
+  await writeFile(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  written.push(path.join(folder, 'manifest.json'));
+  return { written, outputs, agendaPack };
 }
 
 /** Each paper from the cache when its inputs are unchanged, else built in the worker pool; the failures. */
@@ -137,12 +182,12 @@ async function buildOrReuse(papers: PaperItem[], cache: string, options: PackOpt
   for (const paper of papers) {
     paper.built = await readCached(cache, paper.key);
     paper.reused = paper.built !== undefined;
-    if (paper.reused) options.onProgress?.done(`${paper.entry.item} (unchanged)`, true);
+    if (paper.reused) options.onProgress?.done(paper.entry.item, 'reused');
   }
   const toBuild = papers.filter((paper) => !paper.built);
   const builds = await runJobs<PaperJob, BuiltPaper>(
     toBuild.map((paper) => ({ workspace: paper.entry.workspace, overrides: paper.entry.overrides, templates: options.templates })),
-    { workers: options.workers, module: PAPER_JOB, onDone: (index, result) => options.onProgress?.done(toBuild[index]!.entry.item, result.ok) },
+    { workers: options.workers, module: PAPER_JOB, onDone: (index, result) => options.onProgress?.done(toBuild[index]!.entry.item, result.ok ? 'built' : 'failed') },
   );
   options.onProgress?.finish();
   const failures: PackFailure[] = [];
@@ -159,7 +204,7 @@ async function buildOrReuse(papers: PaperItem[], cache: string, options: PackOpt
 }
 
 /** The pack's front sheet and papers, numbered as one document, merged with a bookmark for each item. */
-async function assemble(spec: PackSpec, papers: readonly PaperItem[], outputs: Map<string, { pdf: Uint8Array; pages: number }>, templates: PaperTemplates, folder: string) {
+async function assemble(spec: PackSpec, papers: readonly PaperItem[], pdfs: readonly PdfItem[], outputs: Map<string, { pdf: Uint8Array; pages: number }>, templates: PaperTemplates, folder: string) {
   const t = templates.labels.frontSheet;
   const models = new Map(papers.map((p) => [p.entry.item, p.built!.model]));
   const lineOf = (entry: AgendaEntry, first?: number): AgendaLine => {
@@ -200,11 +245,14 @@ async function assemble(spec: PackSpec, papers: readonly PaperItem[], outputs: M
     const output = outputs.get(entry.item);
     if (!output) continue;
     const title = entry.kind === 'paper' ? paperBookmarkTitle(models.get(entry.item)!) : entry.title;
+    // Another service's PDF goes in as it can be read (decrypted, if it was secured), its active content taken out.
+    const included = pdfs.find((pdf) => pdf.entry === entry);
     parts.push({
-      pdf: entry.kind === 'paper' ? unnumbered.get(entry.item)! : output.pdf,
+      pdf: entry.kind === 'paper' ? unnumbered.get(entry.item)! : included!.pdf!,
       bookmark: templates.fill(t.bookmark, { item: entry.item, title }),
       linkId: entry.item,
       stamp: true,
+      included: entry.kind === 'pdf',
     });
   }
   const merged = await mergePack(parts, {

@@ -4,6 +4,7 @@ import { blocksBuild, readWorkspace } from '../ingest/index.js';
 import { InvalidInputError, type InputProblem, type ReportModel } from '../model/index.js';
 import { renderPaper, type PaperTemplates } from '../render/index.js';
 import { paperBaseName } from './file-names.js';
+import { outFolderProblem } from './out-folder.js';
 import { writeFileAtomically } from './write-file.js';
 
 export type OutputFormat = 'pdf' | 'json';
@@ -25,11 +26,14 @@ export interface BuildResult {
 }
 
 /**
- * Reads and analyses every workspace before writing anything: if any input is invalid, no file is
- * written and every problem in every workspace is reported together.
+ * Reads and analyses every workspace, checks the output folder and renders every paper before writing
+ * anything: if any input is invalid, no file is written and every problem in every workspace is reported
+ * together.
  */
 export async function buildPapers(workspaceDirs: readonly string[], options: BuildOptions): Promise<BuildResult> {
   const problems: InputProblem[] = [];
+  const outProblem = await outFolderProblem(options.outDir);
+  if (outProblem) problems.push(outProblem);
   const papers: { directory: string; model: ReportModel; base: string }[] = [];
   for (const directory of workspaceDirs) {
     const reading = await readWorkspace(directory, { lenient: options.lenient });
@@ -43,19 +47,17 @@ export async function buildPapers(workspaceDirs: readonly string[], options: Bui
   }
   if (problems.some((problem) => blocksBuild(problem, options))) throw new InvalidInputError(problems);
 
-  const written: string[] = [];
+  // Every paper is rendered before any is written: a template mistake found while rendering (a misspelt
+  // placeholder shows only then) leaves the output folder as it was, as invalid input does.
+  const outputs: { file: string; data: string | Uint8Array }[] = [];
   const incomplete: BuildResult['incomplete'] = [];
   for (const { model, base } of papers) {
     const rejectedRows = model.dataQuality.files.reduce((sum, file) => sum + file.rejected, 0);
     if (rejectedRows > 0) incomplete.push({ paper: base, rejectedRows });
-    if (options.formats.includes('json')) {
-      await writeFileAtomically(`${base}.json`, `${JSON.stringify(model, null, 2)}\n`);
-      written.push(`${base}.json`);
-    }
-    if (options.formats.includes('pdf')) {
-      await writeFileAtomically(`${base}.pdf`, await renderPaper(model, options.templates));
-      written.push(`${base}.pdf`);
-    }
+    if (options.formats.includes('json')) outputs.push({ file: `${base}.json`, data: `${JSON.stringify(model, null, 2)}\n` });
+    if (options.formats.includes('pdf')) outputs.push({ file: `${base}.pdf`, data: await renderPaper(model, options.templates) });
   }
+  for (const { file, data } of outputs) await writeFileAtomically(file, data);
+  const written = outputs.map((output) => output.file);
   return { written, notices: problems, incomplete };
 }

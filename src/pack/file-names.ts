@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /** Accents dropped and "&" spelt out, so names survive any file system and still read as words. */
 const plainWords = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/&/g, ' and ');
 
@@ -35,4 +37,13 @@ export function agendaFileName(item: string, words: readonly string[]): string {
     .slice(0, 120)
     .trim();
   return `${paddedItem(item)} ${text}.pdf`;
+}
+
+/**
+ * A name built from pack or report text, checked to be a plain file name in the output folder: no separator, not
+ * "." or "..", nothing that could land the file elsewhere. Thrown as a fault, since names are built to pass.
+ */
+export function plainFileName(name: string): string {
+  if (name !== path.basename(name) || /[\\/]/.test(name) || /^\.+$/.test(name) || name.trim() === '') throw new Error(`"${name}" is not a plain file name`);
+  return name;
 }

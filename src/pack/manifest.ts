@@ -24,6 +24,10 @@ export interface ManifestItem {
   output?: ManifestFile;
   /** True when the paper was taken from the last run, its inputs unchanged. */
   reused?: boolean;
+  /** An included PDF that was secured (encrypted, opening without a password): the pack holds a decrypted copy. */
+  secured?: boolean;
+  /** Active content taken out of an included PDF (its own file and the agenda pack), page by page. */
+  activeContentRemoved?: string[];
   warnings: string[];
 }
 
@@ -44,7 +48,7 @@ interface ManifestParts {
   spec: PackSpec;
   packHash: string;
   papers: readonly { entry: AgendaEntry; inputs: HashedFile[]; built?: BuiltPaper; reused: boolean }[];
-  pdfs: readonly { entry: Extract<AgendaEntry, { kind: 'pdf' }>; pdf?: Uint8Array; pages?: number }[];
+  pdfs: readonly { entry: Extract<AgendaEntry, { kind: 'pdf' }>; original?: Uint8Array; secured?: boolean; removed?: string[] }[];
   outputs: ReadonlyMap<string, { path: string; pdf: Uint8Array; pages: number }>;
   agendaPack?: { path: string; pdf: Uint8Array; pages: number };
   failures: readonly { item: string; source: string; error: string; problems?: InputProblem[] }[];
@@ -68,7 +72,8 @@ export function buildManifest(parts: ManifestParts): Manifest {
     }
     if (entry.kind === 'pdf') {
       const pdf = parts.pdfs.find((p) => p.entry === entry)!;
-      return { ...base, title: entry.title, source: fromPack(entry.pdf), inputs: pdf.pdf ? [{ path: fromPack(entry.pdf), sha256: sha256(pdf.pdf) }] : [], warnings: [] };
+      const found = pdf.original ? { inputs: [{ path: fromPack(entry.pdf), sha256: sha256(pdf.original) }], ...(pdf.secured ? { secured: true } : {}), ...(pdf.removed?.length ? { activeContentRemoved: pdf.removed } : {}) } : { inputs: [] };
+      return { ...base, title: entry.title, source: fromPack(entry.pdf), ...found, warnings: [] };
     }
     return { ...base, title: entry.title, inputs: [], warnings: [] };
   });

@@ -21,6 +21,8 @@ import {
 } from 'pdf-lib';
 import { DestinationResolver, PdfNames, deref, readOutlineTree, writeOutline, type Destination, type NewOutlineItem, type OutlineItem } from './outline.js';
 import { ITEM_LINK_SCHEME } from '../render/index.js';
+import { dropUnreferenced } from '../ingest/index.js';
+import { addNumberBand, NUMBER_BAND, stripActiveContent } from './included-pages.js';
 
 export interface PackPart {
   /** The part's PDF as built or supplied. */
@@ -31,6 +33,11 @@ export interface PackPart {
   linkId?: string;
   /** Draw "Page N of M" (the pack's numbering) at the foot of each page: for external PDFs, which do not carry it. */
   stamp: boolean;
+  /**
+   * Another service's PDF: its active content (scripts, launches, form fields…) is removed, and its pages get a
+   * band at the foot for the pack's number, which then never covers their own footer.
+   */
+  included?: boolean;
 }
 
 export interface MergeOptions {
@@ -53,6 +60,8 @@ export interface MergedPack {
   /** 1-based first page of each part in the pack. */
   firstPages: number[];
   pages: number;
+  /** For each part, what active content was taken out of it (empty for the tool's own papers). */
+  removed: string[][];
 }
 
 
@@ -61,7 +70,7 @@ export interface MergedPack {
  * in the bottom page margin (60 pt) with a top margin of 24 pt, so the line's top is 36 pt above the foot of
  * the page and its baseline lies the font's ascent lower; 8 pt text, centred across the page, black.
  */
-const STAMP = { size: 8, lineTopAboveFoot: 60 - 24 } as const;
+const STAMP = { size: 8, lineTopAboveFoot: 60 - 24, lineTopInBand: NUMBER_BAND - 7 } as const;
 
 const Names = {
   Annots: PDFName.of('Annots'),
@@ -207,10 +216,10 @@ function rebuiltItems(pack: PDFDocument, copied: CopiedPart, items: readonly Out
  * (a page with /Rotate is stamped along its displayed bottom edge). pdf-lib wraps the existing content in
  * q … Q first, so nothing the page leaves in its graphics state moves or recolours the stamp.
  */
-function stampPage(page: PDFPage, text: string, font: PDFFont, ascent: number): void {
+function stampPage(page: PDFPage, text: string, font: PDFFont, ascent: number, lineTopAboveFoot: number = STAMP.lineTopAboveFoot): void {
   const { size } = STAMP;
   const width = font.widthOfTextAtSize(text, size);
-  const baseline = STAMP.lineTopAboveFoot - ascent * size;
+  const baseline = lineTopAboveFoot - ascent * size;
   const box = page.getCropBox();
   const angle = ((page.getRotation().angle % 360) + 360) % 360;
   // /Rotate must be a multiple of 90; anything else is stamped as if upright.
@@ -256,7 +265,7 @@ function fileId(parts: readonly PackPart[], options: MergeOptions, font: Uint8Ar
     const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
     hash.update(`${bytes.length}:`).update(bytes);
   };
-  for (const part of parts) [part.pdf, part.bookmark, part.linkId ?? '\u0000', part.stamp ? 'stamp' : ''].forEach(field);
+  for (const part of parts) [part.pdf, part.bookmark, part.linkId ?? '\u0000', part.stamp ? 'stamp' : '', part.included ? 'included' : ''].forEach(field);
   [options.title, options.author, options.subject, options.keywords ?? '\u0000', options.language, options.date.toISOString()].forEach(field);
   if (font) {
     field(font);
@@ -300,13 +309,16 @@ export async function mergePack(parts: readonly PackPart[], options: MergeOption
     if (target === undefined) throw new Error(`the link to "${ITEM_LINK_SCHEME}${id}" on ${where} names no part of the pack (link ids: ${[...partByLinkId.keys()].join(', ') || 'none'})`);
     return firstPageDest[target]!.clone(pack.context);
   };
+  const removed = copied.map((part) => (part.part.included ? part.pages.flatMap((page, index) => stripActiveContent(page, index + 1)) : []));
   for (const part of copied) rewriteLinks(pack, part, targetOf);
 
   if (fontBytes) {
     const { font, ascent } = await embedStampFont(pack, fontBytes);
     for (const part of copied) {
       if (!part.part.stamp) continue;
-      part.pages.forEach((page, index) => stampPage(page, options.footer(part.first + index + 1, pages), font, ascent));
+      if (part.part.included) part.pages.forEach(addNumberBand);
+      const lineTop = part.part.included ? STAMP.lineTopInBand : STAMP.lineTopAboveFoot;
+      part.pages.forEach((page, index) => stampPage(page, options.footer(part.first + index + 1, pages), font, ascent, lineTop));
     }
   }
 
@@ -334,6 +346,20 @@ export async function mergePack(parts: readonly PackPart[], options: MergeOption
   const id = PDFHexString.of(fileId(parts, options, fontBytes, pages));
   pack.context.trailerInfo.ID = pack.context.obj([id, id]);
 
+  dropUnreferenced(pack.context);
   const pdf = await pack.save(saveOptions);
-  return { pdf, firstPages: copied.map((part) => part.first + 1), pages };
+  return { pdf, firstPages: copied.map((part) => part.first + 1), pages, removed };
+}
+
+/**
+ * An included PDF as its own file in the pack's folder: the file as supplied (`original`, secured or not), unless
+ * it holds active content, which is taken out (and said) as it is from the agenda pack. `readable` is the same
+ * PDF as pdf-lib can read it: the original, or the decrypted copy of a secured one.
+ */
+export async function publishableCopy(readable: Uint8Array, original: Uint8Array): Promise<{ pdf: Uint8Array; removed: string[] }> {
+  const document = await load(readable, 'the included PDF');
+  const removed = document.getPages().flatMap((page, index) => stripActiveContent(page, index + 1));
+  if (removed.length === 0) return { pdf: original, removed };
+  dropUnreferenced(document.context);
+  return { pdf: await document.save(saveOptions), removed };
 }

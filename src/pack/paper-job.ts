@@ -4,7 +4,7 @@
  * within the pack for the agenda pack. Runs in a worker thread; templates are loaded once a worker.
  */
 import { buildReportModel } from '../analyse/index.js';
-import { readWorkspace } from '../ingest/index.js';
+import { isLockFileNote, readWorkspace } from '../ingest/index.js';
 import { InvalidInputError, levelOf, type InputProblem, type PaperOverrides, type ReportModel } from '../model/index.js';
 import { loadTemplates, renderPaper, type PaperTemplates } from '../render/index.js';
 
@@ -39,5 +39,6 @@ export async function runJob(job: PaperJob): Promise<BuiltPaper> {
   if (!reading.workspace) throw new InvalidInputError(reading.problems);
   const model = buildReportModel(reading.workspace);
   const unnumbered = new Uint8Array(await renderPaper(model, templates, { pageNumbers: false }));
-  return { model, unnumbered, warnings: reading.problems.filter((p) => levelOf(p) === 'warning'), milliseconds: performance.now() - started };
+  // A note that a file is open in Excel is about this moment, not the data: it is not kept with the cached paper.
+  return { model, unnumbered, warnings: reading.problems.filter((p) => levelOf(p) === 'warning' && !isLockFileNote(p)), milliseconds: performance.now() - started };
 }

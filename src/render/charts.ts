@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
@@ -16,11 +15,6 @@ export interface RenderedChart {
 }
 
 export type ChartSpecs = Record<ChartKind, string>;
-
-export async function loadChartSpecs(templatesDir: string): Promise<ChartSpecs> {
-  const read = (kind: ChartKind) => readFile(path.join(templatesDir, 'charts', `${kind}.vl.json`), 'utf8');
-  return { trend: await read('trend'), benchmark: await read('benchmark') };
-}
 
 type Fill = (label: string, values: object) => string;
 

@@ -1,9 +1,20 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { loadChartSpecs, type ChartSpecs } from './charts.js';
+import { InvalidInputError, type InputProblem } from '../model/index.js';
+import { BLOCK_NAMES } from './blocks/index.js';
+import type { ChartSpecs } from './charts.js';
 import type { Labels } from './labels.js';
+import { chartSpecProblems, readLabels } from './labels-file.js';
+import { checkTemplate, missingLookedUpPartials, parseTemplate } from './template-check.js';
+import { readTemplateFiles, type TemplateFiles } from './template-folder.js';
+import { inFile, watchLookups } from './template-runtime.js';
+import type { TemplateSource } from './template-source.js';
+import { VIEW_PARTIALS } from './view-partials.js';
+
+type Ast = hbs.AST.Program;
+type Render = (context: unknown, options?: unknown) => string;
 
 /** The templates shipped with the tool; `--templates DIR` points at a copy with other wording. */
 export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -43,26 +54,93 @@ function listHelper(words: Labels['list']) {
   };
 }
 
+/** How the folder is named in messages: as typed, or, for the shipped one, relative to where the tool runs. */
+function shownFolder(directory: string): string {
+  if (path.resolve(directory) !== path.resolve(DEFAULT_TEMPLATES_DIR)) return directory;
+  const relative = path.relative(process.cwd(), DEFAULT_TEMPLATES_DIR);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(DEFAULT_TEMPLATES_DIR) : relative || '.';
+}
+
+let shipped: Promise<Record<string, unknown>> | undefined;
+/** The shipped labels.json: every label the code uses, against which a folder's own is checked. */
+const shippedLabels = () => (shipped ??= readFile(path.join(DEFAULT_TEMPLATES_DIR, 'labels.json'), 'utf8').then((text) => JSON.parse(text) as Record<string, unknown>));
+
+const OWN_HELPERS = ['plural', 'eq', 'list'] as const;
+
+/** Our helpers, the names a template may call them by being checked against this list when it is loaded. */
+function ownHelpers(labels: Labels): Record<(typeof OWN_HELPERS)[number], Handlebars.HelperDelegate> {
+  return {
+    plural: (count: number, one: string, many: string) => (count === 1 ? one : many),
+    eq: (a: unknown, b: unknown) => a === b,
+    list: listHelper(labels.list),
+  };
+}
+
+/** Handlebars' own helpers a template may call, beside ours; the *Missing ones are its internals. */
+const BUILT_IN_HELPERS = Object.keys(Handlebars.create().helpers).filter((name) => !name.endsWith('Missing'));
+
 /**
- * Loads templates/paper.md, its partials and labels.json into a Handlebars environment of its own.
- * Strict mode makes a misspelt placeholder an error rather than a silent blank in a committee paper.
+ * Every source parsed and checked for what it names: partials, helpers and, in the Markdown, blocks. Labels
+ * and chart specs are JSON, where `[[` is an array, so they are not read for blocks.
+ */
+function checkSources(files: TemplateFiles, labelSources: readonly TemplateSource[], problems: InputProblem[]): Map<TemplateSource, Ast> {
+  const names = { partials: new Set(files.partials.keys()), partialsFolder: files.partialsFolder, helpers: [...OWN_HELPERS, ...BUILT_IN_HELPERS] as string[] };
+  const markdown = [files.paper, ...files.partials.values()];
+  const asts = new Map<TemplateSource, Ast>();
+  for (const source of [...markdown, ...labelSources, ...Object.values(files.charts)]) {
+    const { ast, problem } = parseTemplate(source);
+    if (problem) problems.push(problem);
+    if (!ast) continue;
+    asts.set(source, ast);
+    problems.push(...checkTemplate(source, ast, { ...names, blocks: markdown.includes(source) ? ['appendices', ...BLOCK_NAMES] : undefined }));
+  }
+  problems.push(...missingLookedUpPartials(asts.values(), VIEW_PARTIALS, names));
+  return asts;
+}
+
+/**
+ * Loads templates/paper.md, its partials, labels.json and the chart specs into a Handlebars environment of its
+ * own, and checks them before any paper is built: a folder or file that is not there, JSON that does not read,
+ * a syntax error, a partial, helper or block that does not exist is invalid input, each said at its place in
+ * its file. Strict mode makes a misspelt placeholder an error rather than a silent blank in a committee paper;
+ * it can only be found as a paper is built, and is then said at its place in its file too.
  */
 export async function loadTemplates(directory = DEFAULT_TEMPLATES_DIR): Promise<PaperTemplates> {
+  const { files, problems: unread } = await readTemplateFiles(directory, shownFolder(directory));
+  if (!files) throw new InvalidInputError(unread);
+  const labelsRead = readLabels(files.labels, await shippedLabels());
+  const problems = [...unread, ...labelsRead.problems, ...Object.values(files.charts).flatMap(chartSpecProblems)];
+  const asts = checkSources(files, [...labelsRead.sources.values()], problems);
+  const { labels } = labelsRead;
+  if (!labels || problems.length > 0) throw new InvalidInputError(problems);
+  return compileTemplates(directory, files, labels, labelsRead.sources, asts);
+}
+
+/**
+ * The checked templates in a Handlebars environment of their own. Each is compiled to say its own mistakes
+ * in its own file (see template-runtime.ts), and sees the view, or a label's values, watched.
+ */
+function compileTemplates(directory: string, files: TemplateFiles, labels: Labels, labelSources: ReadonlyMap<string, TemplateSource>, asts: ReadonlyMap<TemplateSource, Ast>): PaperTemplates {
   const handlebars = Handlebars.create();
-  handlebars.registerHelper('plural', (count: number, one: string, many: string) => (count === 1 ? one : many));
-  handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  const labels = JSON.parse(await readFile(path.join(directory, 'labels.json'), 'utf8')) as Labels;
-  handlebars.registerHelper('list', listHelper(labels.list));
-  const partialsDir = path.join(directory, 'partials');
-  for (const file of (await readdir(partialsDir)).filter((name) => name.endsWith('.md')).sort()) {
-    const text = await readFile(path.join(partialsDir, file), 'utf8');
-    handlebars.registerPartial(file.replace(/\.md$/, ''), phrase(text));
-  }
-  const paper = handlebars.compile(await readFile(path.join(directory, 'paper.md'), 'utf8'), COMPILE_OPTIONS);
-  const compiledLabels = new Map<string, HandlebarsTemplateDelegate>();
-  const fill = (label: string, values: object) => {
-    if (!compiledLabels.has(label)) compiledLabels.set(label, handlebars.compile(label, COMPILE_OPTIONS));
-    return compiledLabels.get(label)!(values);
+  for (const [name, helper] of Object.entries(ownHelpers(labels))) handlebars.registerHelper(name, helper);
+  // Rendering is synchronous: the one watch in progress is the one whose last miss an error is about.
+  let lastMiss: ReturnType<typeof watchLookups>['lastMiss'] = () => undefined;
+  const compile = (source: TemplateSource, text = source.text) => inFile(handlebars.compile(text, COMPILE_OPTIONS) as Render, source, asts.get(source)!, () => lastMiss(), files.partialsFolder);
+  const watched = (render: Render) => (context: object) => {
+    const watch = watchLookups(context);
+    lastMiss = watch.lastMiss;
+    return render(watch.view);
   };
-  return { directory, labels, paper, fill, charts: await loadChartSpecs(directory) };
+  for (const [name, source] of files.partials) handlebars.registerPartial(name, compile(source, phrase(source.text)) as HandlebarsTemplateDelegate);
+
+  // A label or chart spec is said in its own file; any other text the code fills is the code's own.
+  const sourceOf = new Map<string, TemplateSource>([...labelSources, ...Object.values(files.charts).map((source) => [source.text, source] as const)]);
+  const compiled = new Map<string, (context: object) => string>();
+  const fill = (label: string, values: object) => {
+    const source = sourceOf.get(label);
+    if (!compiled.has(label)) compiled.set(label, watched(source ? compile(source) : (handlebars.compile(label, COMPILE_OPTIONS) as Render)));
+    return compiled.get(label)!(values);
+  };
+  const charts = { trend: files.charts.trend.text, benchmark: files.charts.benchmark.text };
+  return { directory, labels, paper: watched(compile(files.paper)), fill, charts };
 }

@@ -142,14 +142,15 @@ describe('own wording with --templates', () => {
     expect(text).not.toContain('Next steps');
   });
 
-  it('exits 1 with a one-line message when a template asks for a block that does not exist', () => {
+  it('exits 2 with a one-line message at its place in paper.md when a template asks for a block that does not exist', () => {
     const templates = path.join(tempDir(), 'templates');
     cpSync(path.join(ROOT, 'templates'), templates, { recursive: true });
     replaceInFile(path.join(templates, 'paper.md'), '[[table-1]]', '[[table-9]]');
     const out = tempDir();
     const result = qifReport(['build', path.join(FIXTURES, 'renfrewshire'), '--out', out, '--templates', templates]);
-    expect(result.status).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^qif-report: unexpected failure: template asks for an unknown block \[\[table-9\]\]/)]);
+    expect(result.status).toBe(2);
+    const line = lineOf(path.join(templates, 'paper.md'), '[[table-9]]');
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^${templates}/paper\\.md:${line}:1: block \\[\\[table-9\\]\\] does not exist \\(did you mean table-1, table-2 or table-3\\?\\); expected one of `))]);
     expect(readdirSync(out)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { inspectionQuestions, qualityIndicators } from '../../src/framework/inde
 import { copyFixture, FIXTURES, qifReport, tempDir } from '../helpers/cli.js';
 import { flatText, pdfCatalogue, pdfInfo, pdfOutline, pdfPageTexts, pdfText } from '../helpers/pdf.js';
 import { readReportJson } from '../helpers/workspace-csv.js';
+import { LGBF_TABLE, SCOTPHO_EXTRACT } from '../reference/index.js';
 import { expectedRating, latestGrades, longDate } from './expectations.js';
 
 const WORKSPACES = ['renfrewshire', 'orkney'];
@@ -118,8 +119,7 @@ describe.each(WORKSPACES)('the %s paper', (name) => {
 });
 
 describe('figures in the paper match the source rows', () => {
-  const SHARED = path.join(FIXTURES, '..', '..', 'shared', 'data');
-  const lgbf = parse(readFileSync(path.join(SHARED, 'lgbf', 'lgbf_data_table_cash.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+  const lgbf = parse(readFileSync(LGBF_TABLE, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
   const share = (council: string, code: string, year: string, column = 'IndicatorCash_LA') => Number(lgbf.find((r) => r.LocalAuthority === council && r.IndicatorCode === code && r.Year === year)![column]) * 100;
 
   it('shows Renfrewshire’s re-registrations from the LGBF table: value, change in points, Scotland, family group, rank', () => {
@@ -144,7 +144,7 @@ describe('figures in the paper match the source rows', () => {
     const workspace = copyFixture('orkney');
     rmSync(path.join(workspace, 'dataset.csv'));
     mkdirSync(path.join(workspace, 'data'));
-    copyFileSync(path.join(SHARED, 'scotpho', 'council_children_indicators_2021.csv'), path.join(workspace, 'data', 'scotpho.csv'));
+    copyFileSync(SCOTPHO_EXTRACT, path.join(workspace, 'data', 'scotpho.csv'));
     const result = qifReport(['build', workspace, '--out', tempDir()]);
     expect(result.stderr).toBe('');
     const text = flatText(result.stdout.trim());

@@ -2,7 +2,6 @@
 // paper itself: the table is parsed again here from the paper's text, independently of src/framework.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   areas,
   CAPACITY_QI,
@@ -26,8 +25,9 @@ import {
   type Grade,
   type QuestionNumber,
 } from '../../src/framework/index.js';
+import { COMMITTEE_PAPER_2018 } from '../reference/index.js';
 
-const paperText = readFileSync(fileURLToPath(new URL('../../../shared/reference/committee-paper-qif-2018.txt', import.meta.url)), 'utf8');
+const paperText = readFileSync(COMMITTEE_PAPER_2018, 'utf8');
 
 /** domain.md §2: the 22 QIs and area 10, with the areas they sit in. */
 const EXPECTED_QIS: [string, number, string][] = [

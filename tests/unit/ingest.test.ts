@@ -705,11 +705,62 @@ describe('loadWorkspace', () => {
   });
 
   it('loads the Renfrewshire fixture', async () => {
-    const ws = await loadWorkspace(fixture('renfrewshire'));
+    // The fixture's rows, read here independently of src/ingest: every row of grades.csv and evidence.csv
+    // must come back as one record with the row's own values and line (the files are plain UTF-8, comma
+    // separated, one line a row, ISO dates), none dropped, doubled, reordered onto another line or altered.
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('csv-parse/sync');
+    const directory = fixture('renfrewshire');
+    const rowsOf = (file: string) => {
+      const text = readFileSync(path.join(directory, file), 'utf8');
+      const [header, ...rows] = parse(text, { bom: true }) as string[][];
+      // One row a line, so a row's line is its index + 2 (the header is line 1).
+      expect(rows.length, `${file}: rows against lines`).toBe(text.split('\n').filter((line) => line.trim() !== '').length - 1);
+      return { header: header!, rows };
+    };
+    const GRADE_WORDS: Record<string, number> = { unsatisfactory: 1, weak: 2, adequate: 3, good: 4, 'very good': 5, excellent: 6 };
+    const gradeOf = (text: string) => (/^[1-6]$/.test(text) ? Number(text) : GRADE_WORDS[text.trim().toLowerCase().replace(/\s+/g, ' ')]);
+    const periodOf = (text: string) => {
+      const m = /^(\d{4})\/(\d{2}) Q([1-4])$/.exec(text);
+      expect(m, `period ${text}`).not.toBeNull();
+      return { startYear: Number(m![1]), quarter: Number(m![3]) };
+    };
+    const squash = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+    const ws = await loadWorkspace(directory);
     expect(ws.settings.area).toBe('Renfrewshire');
     expect(formatPeriod(ws.settings.period)).toBe('2022/23 Q2');
-    expect(ws.grades.length).toBeGreaterThan(0);
-    expect(ws.evidence.length).toBeGreaterThan(0);
+
+    const gradesFile = rowsOf('grades.csv');
+    expect(gradesFile.header).toEqual(GRADES_HEADER.split(','));
+    const expectedGrades = gradesFile.rows.map(([period, qi, grade, evaluatedOn, strengths, areas], index) => {
+      expect(gradeOf(grade!), `grade ${grade}`).toBeDefined();
+      expect(evaluatedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      return { period: periodOf(period!), qi, grade: gradeOf(grade!), evaluatedOn, strengths, areasForImprovement: areas, source: { file: 'grades.csv', line: index + 2 } };
+    });
+    expect(expectedGrades).toHaveLength(46); // 23 QIs (22 and area 10) in each of two rounds
+    expect(ws.grades).toEqual(expectedGrades);
+
+    const evidenceFile = rowsOf('evidence.csv');
+    expect(evidenceFile.header).toEqual(EVIDENCE_HEADER.split(','));
+    expect(ws.evidence).toHaveLength(evidenceFile.rows.length);
+    ws.evidence.forEach((record, index) => {
+      const [qi, item, status, reviewedOn, reference] = evidenceFile.rows[index]!;
+      const line = index + 2;
+      expect(record.source, `evidence row ${index + 1}`).toEqual({ file: 'evidence.csv', line });
+      expect(record.qi, `line ${line}`).toBe(qi);
+      // The framework's wording, in the fixture copied exactly; the tool may only have normalised case and spacing.
+      expect(squash(record.item), `line ${line}`).toBe(squash(item!));
+      expect(record.status, `line ${line}`).toBe(status);
+      expect(record.reviewedOn, `line ${line}`).toBe(reviewedOn || undefined);
+      expect(record.reference, `line ${line}`).toBe(reference || undefined);
+    });
+    // fixtures/README.md: two local 6.3 items, which the framework does not list; every other item is the framework's.
+    expect(ws.evidence.filter((e) => e.local).map((e) => [e.qi, e.item])).toEqual([
+      ['6.3', 'Participation strategy'],
+      ['6.3', 'Champions Board annual report'],
+    ]);
+
     expect(ws.dataset.some((row) => row.area === 'Renfrewshire')).toBe(true);
   });
 

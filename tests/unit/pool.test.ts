@@ -163,19 +163,19 @@ describe('progressReporter', () => {
     const { stream, writes } = fakeStream(false);
     const progress = progressReporter(stream);
     progress.start(3);
-    progress.done('Renfrewshire', true);
-    progress.done('Orkney\nIslands', false);
-    progress.done('Fife', true);
+    progress.done('Renfrewshire', 'built');
+    progress.done('Orkney\nIslands', 'failed');
+    progress.done('Fife', 'reused');
     progress.finish();
-    expect(writes.join('')).toBe('built 1/3: Renfrewshire\nFAILED 2/3: Orkney↵Islands\nbuilt 3/3: Fife\n');
+    expect(writes.join('')).toBe('built 1/3: Renfrewshire\nFAILED 2/3: Orkney↵Islands\nreused 3/3: Fife\n');
   });
 
   it('redraws one line in place on a terminal, leaving failures above it', () => {
     const { stream, writes } = fakeStream(true, 80);
     const progress = progressReporter(stream);
     progress.start(4);
-    progress.done('Renfrewshire', true);
-    progress.done('Orkney', false);
+    progress.done('Renfrewshire', 'built');
+    progress.done('Orkney', 'failed');
     progress.finish();
     expect(writes).toEqual([
       '\r[................] 0/4\x1b[K',
@@ -191,7 +191,7 @@ describe('progressReporter', () => {
     const { stream, writes } = fakeStream(true, 40);
     const progress = progressReporter(stream);
     progress.start(32);
-    progress.done('Na h-Eileanan Siar Children’s Services Partnership', true);
+    progress.done('Na h-Eileanan Siar Children’s Services Partnership', 'built');
     const line = writes.at(-1)!.replace(/^\r|\x1b\[K$/g, '');
     expect(line).toBe('[#...............] 1/32  Na h-Eileanan…');
     expect(line.length).toBe(39);

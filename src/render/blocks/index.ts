@@ -24,6 +24,9 @@ const BLOCKS: Record<string, (context: BlockContext, argument?: string) => Conte
   'input-warnings': inputWarnings,
 };
 
+/** The names a template may ask for as `[[name argument]]`, checked when the templates are loaded. */
+export const BLOCK_NAMES: readonly string[] = Object.keys(BLOCKS);
+
 export function renderBlock(context: BlockContext, directive: Directive): Content {
   const block = BLOCKS[directive.name];
   if (!block) throw new Error(`template asks for an unknown block [[${directive.name}]]; known blocks: ${Object.keys(BLOCKS).join(', ')}`);
