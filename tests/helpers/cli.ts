@@ -25,3 +25,15 @@ export function copyFixture(name: string): string {
   cpSync(path.join(FIXTURES, name), copy, { recursive: true });
   return copy;
 }
+
+/**
+ * Spawn options that run the CLI as a user whom file permissions bind, for tests of "you may not write there":
+ * the current user when it is not root; nobody when it is root and nobody can reach the tool (a clone under a
+ * private home folder it cannot); undefined when no such user can run it, and such a test is skipped.
+ */
+export function userBoundByPermissions(): { uid?: number; gid?: number } | undefined {
+  if (process.getuid?.() !== 0) return {};
+  const nobody = { uid: 65534, gid: 65534 };
+  const probe = spawnSync(process.execPath, ['-e', `const fs = require('fs'); fs.accessSync(${JSON.stringify(TSX)}, fs.constants.X_OK); fs.accessSync(${JSON.stringify(MAIN)}, fs.constants.R_OK)`], { ...nobody, encoding: 'utf8' });
+  return probe.status === 0 ? nobody : undefined;
+}
