@@ -102,9 +102,8 @@ export async function buildPack(spec: PackSpec, options: PackOptions): Promise<P
   const failures = await buildOrReuse(papers, cache, options);
   for (const item of pdfs) failures.push(...(await includePdf(item)));
 
-  const { written } = await replaceFolder(folder, (staging) => writeOutputs({ spec, papers, pdfs, failures, templates, folder, staging, toolHash, templatesHash }));
+  const { written, manifest } = await replaceFolder(folder, (staging) => writeOutputs({ spec, papers, pdfs, failures, templates, folder, staging, toolHash, templatesHash }));
   await pruneCache(cache, new Set(papers.map((p) => p.key)));
-  const manifest = (await readManifest(path.join(folder, 'manifest.json')))!;
   const rebuilt = papers.filter((p) => p.built && !p.reused).map((p) => ({ item: p.entry.item, why: explainRebuild(previous, p.entry.item, spec.file, p.inputs, toolHash, templatesHash) }));
   const notices = papers.flatMap((p) => p.built?.warnings ?? []);
   const buildMilliseconds = papers.flatMap((p) => (p.reused || p.built?.milliseconds === undefined ? [] : [p.built.milliseconds]));
@@ -173,7 +172,7 @@ async function writeOutputs(parts: OutputParts) {
   const manifest = buildManifest({ spec, packHash: sha256(await readFile(spec.file)), papers, pdfs, outputs, agendaPack, failures, toolHash: parts.toolHash, templatesHash: parts.templatesHash });
   await writeFile(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   written.push(path.join(folder, 'manifest.json'));
-  return { written, outputs, agendaPack };
+  return { written, manifest };
 }
 
 /** Each paper from the cache when its inputs are unchanged, else built in the worker pool; the failures. */
