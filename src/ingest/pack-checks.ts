@@ -1,13 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { comparePeriods, formatPeriod, type Period } from '../model/index.js';
-import { decodeText } from './decode.js';
 import { readGrades } from './grades.js';
 import { openIncludedPdf } from './included-pdf.js';
 import type { JsonFields } from './json-fields.js';
 import type { DraftItem } from './pack-items.js';
-import { readSettings } from './settings.js';
-import { WORKSPACE_FILES } from './workspace-inputs.js';
+import { quietSettings, quietText, WORKSPACE_FILES } from './workspace-inputs.js';
 
 /** What a pack needs to know of a workspace before it builds from it. */
 export interface WorkspaceFacts {
@@ -22,13 +20,9 @@ export interface WorkspaceFacts {
 /** The workspace's area, report period and first graded round, read as a build would read them. */
 export async function workspaceFacts(directory: string): Promise<WorkspaceFacts> {
   if (!(await stat(directory).then((entry) => entry.isDirectory(), () => false))) return { folder: false };
-  const text = async (name: string) => {
-    const decoded = decodeText(await readFile(path.join(directory, name)).catch(() => Buffer.alloc(0)));
-    return decoded.ok ? decoded.text : '';
-  };
   // The workspace's own problems are its build's to report; here they only leave a fact unknown.
-  const settings = readSettings(WORKSPACE_FILES.settings, await text(WORKSPACE_FILES.settings), []);
-  const { grades } = readGrades(WORKSPACE_FILES.grades, await text(WORKSPACE_FILES.grades), []);
+  const settings = await quietSettings(directory);
+  const { grades } = readGrades(WORKSPACE_FILES.grades, await quietText(directory, WORKSPACE_FILES.grades), []);
   const firstGraded = grades.map((grade) => grade.period).sort(comparePeriods)[0];
   return { folder: true, area: settings?.area, period: settings?.period, firstGraded };
 }

@@ -20,14 +20,25 @@ export async function dataFileNames(directory: string, settings: Pick<ReportSett
 }
 
 /**
+ * A workspace file's text as a build would decode it, or '' when it is missing or unreadable: for looking ahead
+ * at a workspace (its settings, its periods) whose own problems are its build's to report.
+ */
+export async function quietText(directory: string, name: string): Promise<string> {
+  const decoded = decodeText(await readFile(path.join(directory, name)).catch(() => Buffer.alloc(0)));
+  return decoded.ok ? decoded.text : '';
+}
+
+/** report.json as a build would read it, or undefined when it cannot be. */
+export async function quietSettings(directory: string): Promise<ReportSettings | undefined> {
+  return readSettings(WORKSPACE_FILES.settings, await quietText(directory, WORKSPACE_FILES.settings), []);
+}
+
+/**
  * Every file a build of the workspace reads, and only those: what decides whether a paper built before can be
  * reused. A backup beside them (`grades.csv.orig`) or an Excel lock file is not an input.
  */
 export async function workspaceInputs(directory: string): Promise<string[]> {
-  const report = await readFile(path.join(directory, WORKSPACE_FILES.settings)).catch(() => undefined);
-  const decoded = report && decodeText(report);
-  const settings = decoded?.ok ? readSettings(WORKSPACE_FILES.settings, decoded.text, []) : undefined;
-  const names = [...Object.values(WORKSPACE_FILES), ...(await dataFileNames(directory, settings))];
+  const names = [...Object.values(WORKSPACE_FILES), ...(await dataFileNames(directory, await quietSettings(directory)))];
   const present = await Promise.all(names.map((name) => access(path.join(directory, name)).then(() => name, () => undefined)));
   return present.filter((name): name is string => name !== undefined).sort().map((name) => path.join(directory, name));
 }

@@ -61,9 +61,8 @@ function shownFolder(directory: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(DEFAULT_TEMPLATES_DIR) : relative || '.';
 }
 
-let shipped: Promise<Record<string, unknown>> | undefined;
-/** The shipped labels.json: every label the code uses, against which a folder's own is checked. */
-const shippedLabels = () => (shipped ??= readFile(path.join(DEFAULT_TEMPLATES_DIR, 'labels.json'), 'utf8').then((text) => JSON.parse(text) as Record<string, unknown>));
+/** The shipped labels.json: every label the code uses, against which a folder's own is checked. Read when asked. */
+const shippedLabels = async () => JSON.parse(await readFile(path.join(DEFAULT_TEMPLATES_DIR, 'labels.json'), 'utf8')) as Record<string, unknown>;
 
 const OWN_HELPERS = ['plural', 'eq', 'list'] as const;
 
