@@ -4,6 +4,7 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import type { IndicatorSummary, ReportModel } from '../model/index.js';
 import { indicatorValue } from './format.js';
 import type { Labels } from './labels.js';
+import { spcResult } from './spc-words.js';
 
 export type ChartKind = 'trend' | 'benchmark';
 
@@ -87,6 +88,7 @@ function chartAlt(kind: ChartKind, indicator: IndicatorSummary, model: ReportMod
     lastValue: show(last.value),
     comparators: indicator.comparators.filter((c) => c.series).map((c) => ({ area: c.area, value: show(c.value.value) })),
     spc: spc.judgeable && spc.mean !== undefined && { mean: show(spc.mean), lower: show(spc.lowerLimit!), upper: show(spc.upperLimit!) },
+    result: spcResult(indicator, labels, fill).words,
   });
 }
 

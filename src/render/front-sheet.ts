@@ -1,7 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Meeting } from '../model/index.js';
-import { dataTable } from './blocks/table-style.js';
+import { dataTable, ROW_HEADER } from './blocks/table-style.js';
 import { withBreakableText } from './break-long-words.js';
 import { PAPER_FONT } from './document.js';
 import type { PaperTemplates } from './templates.js';
@@ -32,22 +32,24 @@ export function frontSheetDocument({ meeting, lines }: FrontSheet, { labels, fil
   const t = labels.frontSheet;
   const date = format(parseISO(meeting.date), 'EEEE d MMMM yyyy');
   const particulars: TableCell[][] = [
-    [{ text: t.date, bold: true }, date],
-    ...(meeting.time ? [[{ text: t.time, bold: true }, meeting.time]] : []),
-    ...(meeting.venue ? [[{ text: t.venue, bold: true }, meeting.venue]] : []),
+    [{ text: t.date, bold: true, tag: ROW_HEADER }, date],
+    ...(meeting.time ? [[{ text: t.time, bold: true, tag: ROW_HEADER }, meeting.time]] : []),
+    ...(meeting.venue ? [[{ text: t.venue, bold: true, tag: ROW_HEADER }, meeting.venue]] : []),
   ];
   const agenda: TableCell[][] = lines.map((line) => {
     const link = line.pages ? itemLink(line.item) : undefined;
-    const title: Content = { stack: [{ text: line.title, bold: true, link }, ...(line.reportBy ? [{ text: fill(t.reportBy, line), fontSize: 9, color: '#444444', link }] : [])] };
+    // Each link says where it goes, for a screen reader's list of links (the annotation's /Contents).
+    const tag = link ? ({ role: 'Link', contents: fill(t.linkContents, { ...line, first: line.pages!.first }) } as const) : undefined;
+    const title: Content = { stack: [{ text: line.title, bold: true, link, tag }, ...(line.reportBy ? [{ text: fill(t.reportBy, line), fontSize: 9, color: '#444444', link, tag }] : [])] };
     const pages = line.pages ? fill(line.pages.first === line.pages.last ? t.singlePage : t.pageRange, line.pages) : t.noPaper;
-    return [{ text: line.item, bold: true, link }, title, { text: pages, alignment: 'right', link }];
+    return [{ text: line.item, bold: true, link, tag }, title, { text: pages, alignment: 'right', link, tag }];
   });
   const content: Content[] = [
     { text: meeting.council, style: 'councilName' },
     { text: meeting.committee, fontSize: 13, bold: true, margin: [0, 0, 0, 8] },
     { table: { widths: [60, '*'], body: particulars }, layout: 'noBorders', margin: [0, 0, 0, 8] },
-    ...(meeting.membership.length > 0 ? [{ text: t.membership, style: 'sectionHeading' }, { text: meeting.membership.join('; '), fontSize: 9.5 }] : []),
-    { text: t.agenda, style: 'sectionHeading', tocItem: false },
+    ...(meeting.membership.length > 0 ? [{ text: t.membership, style: 'sectionHeading', tag: 'H1' as const }, { text: meeting.membership.join('; '), fontSize: 9.5 }] : []),
+    { text: t.agenda, style: 'sectionHeading', tag: 'H1' as const, tocItem: false },
     dataTable([35, '*', 55], [t.item, t.business, t.pages], agenda, 9.5),
     { text: t.note, fontSize: 8.5, color: '#444444', margin: [0, 8, 0, 0] },
   ];

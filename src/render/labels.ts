@@ -21,7 +21,7 @@ export interface Labels {
   frontSheet: {
     date: string; time: string; venue: string; membership: string; agenda: string; item: string; business: string;
     pages: string; reportBy: string; pageRange: string; singlePage: string; noPaper: string; note: string;
-    documentTitle: string; bookmark: string; frontSheetBookmark: string; paperTitle: string; paperBookmark: string; packFileName: string;
+    linkContents: string; documentTitle: string; bookmark: string; frontSheetBookmark: string; paperTitle: string; paperBookmark: string; packFileName: string;
   };
   charts: { trendAlt: string; benchmarkAlt: string; mean: string; upper: string; lower: string };
 }

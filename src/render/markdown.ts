@@ -63,29 +63,32 @@ function block(node: RootContent, source: string, numbering: Numbering, renderDi
 }
 
 function heading(depth: number, text: PdfContent[], numbering: Numbering): PdfContent {
-  if (depth > 1) return keptWithNext({ text, style: 'subheading' });
+  if (depth > 1) return keptWithNext({ text, style: 'subheading', tag: 'H2' } as PdfContent);
   numbering.paragraph = 0;
   const label = plainText(text);
-  if (!numbering.numbered) return keptWithNext({ text, style: 'appendixHeading', outline: true, outlineText: label, pageBreak: 'before' } as PdfContent);
+  if (!numbering.numbered) return keptWithNext({ text, style: 'appendixHeading', tag: 'H1', outline: true, outlineText: label, pageBreak: 'before' } as PdfContent);
   numbering.section += 1;
   const title = `${numbering.section}. ${label}`;
-  return keptWithNext({ text: title, style: 'sectionHeading', outline: true, outlineText: title } as PdfContent);
+  return keptWithNext({ text: title, style: 'sectionHeading', tag: 'H1', outline: true, outlineText: title } as PdfContent);
 }
 
 /** A paragraph ending in a colon introduces what follows it ("The gaps are:") and is kept with it. */
 const asLeadIn = (node: PdfContent, text: PdfContent[]) => (/:\s*$/.test(plainText(text)) ? keptWithNext(node) : node);
 
 function paragraph(text: PdfContent[], numbering: Numbering): PdfContent {
-  if (!numbering.numbered || numbering.section === 0) return asLeadIn({ text, style: 'paragraph' }, text);
+  if (!numbering.numbered || numbering.section === 0) return asLeadIn({ text, style: 'paragraph', tag: 'P' } as PdfContent, text);
   numbering.paragraph += 1;
   const numbered: PdfContent = {
     columns: [
-      { width: 32, text: `${numbering.section}.${numbering.paragraph}`, style: 'paragraphNumber' },
+      // The space keeps the number a word of its own in the tagged text ("1.2 The"), not "1.2The".
+      { width: 32, text: `${numbering.section}.${numbering.paragraph} `, style: 'paragraphNumber' },
       { width: '*', text },
     ],
     columnGap: 4,
     style: 'paragraph',
-  };
+    // One paragraph, its number inside it.
+    tag: 'P',
+  } as PdfContent;
   return asLeadIn(numbered, text);
 }
 

@@ -6,6 +6,7 @@ import type { ReportModel } from '../model/index.js';
 import { indicatorCharts } from './charts.js';
 import { PAPER_FONT, paperDocument, type PaperOptions } from './document.js';
 import { applyPdfmakeFixes } from './pdfmake-fixes.js';
+import { applyTagging, taggedDocument } from './tagging/index.js';
 import type { PaperTemplates } from './templates.js';
 
 const fontsDir = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
@@ -26,12 +27,17 @@ function configure(): void {
   pdfmake.setUrlAccessPolicy(() => false);
   (pdfmake as unknown as { setLocalAccessPolicy(allow: (file: string) => boolean): void }).setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontsDir + path.sep));
   applyPdfmakeFixes();
+  applyTagging();
   configured = true;
 }
 
-export async function renderPdf(document: TDocumentDefinitions): Promise<Buffer> {
+/**
+ * Every PDF the tool draws is tagged (see tagging/). `tagged: false` is only for `npm run bench`, to measure
+ * what tagging costs.
+ */
+export async function renderPdf(document: TDocumentDefinitions, { tagged = true }: { tagged?: boolean } = {}): Promise<Buffer> {
   configure();
-  return pdfmake.createPdf(document).getBuffer();
+  return pdfmake.createPdf(tagged ? taggedDocument(document) : document).getBuffer();
 }
 
 /** The whole paper: charts first (Vega renders asynchronously), then layout, then the PDF. */

@@ -6,11 +6,7 @@
  *   page (`keepWithNextOnItsPage`). pdfmake's own `pageBreakBefore` hook cannot tell: it reports content laid
  *   out in an unbreakable block (a chart, a table's first rows) where the block began, not the page it moved to.
  */
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-type Prototype = Record<PropertyKey, unknown>;
-const prototypeOf = (module: string) => (require(`pdfmake/js/${module}.js`) as { default: { prototype: Prototype } }).default.prototype;
+import { prototypeOf, wrapOnce, type Prototype } from './pdfmake-patch.js';
 
 /** The property a node, and each piece of its text, carries to be kept with what follows it. */
 export const KEEP_WITH_NEXT = 'qifKeepWithNext';
@@ -18,14 +14,6 @@ export const KEEP_WITH_NEXT = 'qifKeepWithNext';
 export function applyPdfmakeFixes(): void {
   bookmarksAtHeadings(prototypeOf('Renderer'));
   keepWithNextOnItsPage(prototypeOf('LayoutBuilder'));
-}
-
-/** Wraps `prototype[name]` once, however often this module is asked to. */
-function wrapOnce<F extends (...args: never[]) => unknown>(prototype: Prototype, name: string, wrap: (original: F) => F): void {
-  const marker = Symbol.for(`qif-report.${name}`);
-  if (prototype[marker]) return;
-  prototype[name] = wrap(prototype[name] as F);
-  prototype[marker] = true;
 }
 
 interface OutlineItem {

@@ -21,7 +21,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function warm(): Promise<void> {
   const templates = await loadTemplates();
-  const times = { ingest: [] as number[], analyse: [] as number[], charts: [] as number[], layout: [] as number[], pdf: [] as number[] };
+  const times = { ingest: [] as number[], analyse: [] as number[], charts: [] as number[], layout: [] as number[], pdf: [] as number[], untagged: [] as number[] };
   let peakRss = 0;
   let bytes = 0;
   for (let run = 0; run < WARM_RUNS + 1; run++) {
@@ -34,22 +34,34 @@ async function warm(): Promise<void> {
       const charts = await indicatorCharts(model, templates.charts, templates.labels, templates.fill);
       const t2b = performance.now();
       const document = paperDocument(model, templates, charts);
+      const t2c = performance.now();
+      // The same paper untagged, from its own document (pdfmake marks up the one it lays out), in turn first and
+      // second, so neither is favoured: what tagging costs.
+      const plain = paperDocument(model, templates, charts);
+      const untaggedFirst = run % 2 === 0;
+      const u0 = performance.now();
+      if (untaggedFirst) await renderPdf(plain, { tagged: false });
       const t3 = performance.now();
       const pdf = await renderPdf(document);
       const t4 = performance.now();
+      if (!untaggedFirst) await renderPdf(plain, { tagged: false });
+      const t5 = performance.now();
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
       if (run === 0) continue; // the first run warms the JIT and the font cache
       times.ingest.push(t1 - t0);
       times.analyse.push(t2 - t1);
       times.charts.push(t2b - t2);
-      times.layout.push(t3 - t2b);
+      times.layout.push(t2c - t2b);
       times.pdf.push(t4 - t3);
+      times.untagged.push(untaggedFirst ? t3 - u0 : t5 - t4);
       bytes = Math.max(bytes, pdf.length);
     }
   }
   const total = times.ingest.map((_, i) => times.ingest[i]! + times.analyse[i]! + times.charts[i]! + times.layout[i]! + times.pdf[i]!);
   console.log(`warm process, ${WARM_RUNS} runs × ${WORKSPACES.length} papers (median per paper):`);
   console.log(`  ingest ${ms(median(times.ingest))}  analyse ${ms(median(times.analyse))}  charts ${ms(median(times.charts))}  templates+markdown ${ms(median(times.layout))}  pdf ${ms(median(times.pdf))}  total ${ms(median(total))}`);
+  const [tagged, untagged] = [median(times.pdf), median(times.untagged)];
+  console.log(`  pdf stage untagged ${ms(untagged)}, tagged ${ms(tagged)}: tagging costs ${(((tagged - untagged) / untagged) * 100).toFixed(1)}%`);
   console.log(`  largest PDF ${(bytes / 1024).toFixed(0)} KiB; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
 }
 

@@ -15,7 +15,7 @@ const noBlocks = () => {
 describe('markdownToPdf', () => {
   it('numbers sections and their paragraphs as a committee paper does', () => {
     const content = markdownToPdf('# Summary\n\nFirst.\n\nSecond.\n\n# Recommendations\n\nThird.', noBlocks) as any[];
-    expect(content.map((node) => plain(node.text ?? node.columns?.[0].text))).toEqual(['1. Summary', '1.1', '1.2', '2. Recommendations', '2.1']);
+    expect(content.map((node) => plain(node.text ?? node.columns?.[0].text))).toEqual(['1. Summary', '1.1 ', '1.2 ', '2. Recommendations', '2.1 ']);
     expect(content[0]).toMatchObject({ outline: true, outlineText: '1. Summary' });
   });
 

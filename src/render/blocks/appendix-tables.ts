@@ -6,7 +6,10 @@ import { percent } from '../format.js';
 import { keptWithNext } from '../keep-with-next.js';
 import type { BlockContext } from './context.js';
 import { gradeCell } from './question-tables.js';
-import { AREA_FILL, dataTable, gradeFill, gridLayout, headerCell } from './table-style.js';
+import { AREA_FILL, dataTable, gradeFill, gridLayout, headerCell, ROW_HEADER } from './table-style.js';
+
+/** An area's title heads the QIs under it in its column, as the capacity row heads the judgement below it. */
+const SUBHEADER = { role: 'TH', scope: 'Column' } as const;
 
 const changed = (qi: string) => changesFrom2014.some((change) => change.qi === qi);
 
@@ -27,7 +30,7 @@ export function table1({ model, labels, fill }: BlockContext): Content {
       const area = areas.find((a) => a.id === areaId)!;
       const qis = model.qis.filter((qi) => qi.area === areaId);
       return [
-        { text: `${area.id}. ${area.title}`, bold: true, fillColor: AREA_FILL },
+        { text: `${area.id}. ${area.title}`, bold: true, fillColor: AREA_FILL, tag: SUBHEADER },
         ...qis.map((qi): TableCell => ({
           text: [{ text: `${qi.id} ${qi.title}${changed(qi.id) ? ` ${t.changedMarker}` : ''}\n` }, ...gradeInTable1(qi, t)],
           fillColor: gradeFill(qi.latest?.grade),
@@ -41,7 +44,7 @@ export function table1({ model, labels, fill }: BlockContext): Content {
 
   const capacity = model.qis.find((qi) => qi.id === CAPACITY_QI)!;
   const span = columns.length;
-  body.push([{ text: t.capacityRow!, colSpan: span, bold: true, fillColor: AREA_FILL }, ...Array.from({ length: span - 1 }, () => ({ text: '' }))]);
+  body.push([{ text: t.capacityRow!, colSpan: span, bold: true, fillColor: AREA_FILL, tag: SUBHEADER }, ...Array.from({ length: span - 1 }, () => ({ text: '' }))]);
   body.push([
     { text: [{ text: `${t.capacityNote}\n` }, ...gradeInTable1(capacity, t)], colSpan: span, fillColor: gradeFill(capacity.latest?.grade) },
     ...Array.from({ length: span - 1 }, () => ({ text: '' })),
@@ -63,7 +66,7 @@ export function gradeKey({ labels }: BlockContext): Content {
       { text: labels.tables.key!, bold: true, margin: [0, 8, 0, 2] },
       { table: { widths: [...cells.map(() => '*'), '*'], body: [[...cells, { text: labels.tables.notGraded!, fillColor: gradeFill(undefined), fontSize: 8 }]] }, layout: gridLayout },
       {
-        table: { widths: [80, '*'], body: scale.map((point) => [{ text: point.word, bold: true }, point.descriptor]) },
+        table: { widths: [80, '*'], body: scale.map((point) => [{ text: point.word, bold: true, tag: ROW_HEADER }, point.descriptor]) },
         layout: 'noBorders',
         fontSize: 8,
         margin: [0, 4, 0, 0],

@@ -1,11 +1,13 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { longDate } from '../format.js';
 import type { BlockContext } from './context.js';
+import { ROW_HEADER } from './table-style.js';
 
 /** The header block of a Renfrewshire-style paper: item number, council, To, On, Report by, Heading. */
 export function headerBlock({ model, labels, fill }: BlockContext): Content {
   const { paper } = model;
-  const row = (label: string, value: Content) => [{ text: label, bold: true }, value];
+  // Each label heads its row: a screen reader says "To:" with the committee's name.
+  const row = (label: string, value: Content) => [{ text: label, bold: true, tag: ROW_HEADER }, value];
   return {
     stack: [
       { text: fill(labels.headerBlock.item, { agendaItem: paper.agendaItem }), alignment: 'right', bold: true, fontSize: 12 },

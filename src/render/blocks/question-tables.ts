@@ -3,6 +3,7 @@ import type { GradeAt, IndicatorSummary, QiAssessment, QuestionAssessment, Rank 
 import { arrowWithWord } from './arrow.js';
 import { indicatorChange, indicatorFigure, percent } from '../format.js';
 import type { BlockContext } from './context.js';
+import { spcResult } from '../spc-words.js';
 import { dataTable, gradeFill, RATING_FILL } from './table-style.js';
 
 export function gradeCell(grade: GradeAt | undefined, notGraded: string, withPeriod = false): TableCell {
@@ -54,9 +55,10 @@ function changeCell(i: IndicatorSummary, { labels, fill }: BlockContext): TableC
   const t = labels.tables;
   if (i.change === undefined) return t.noValue!;
   const figure = indicatorChange(i.change, i.unit, i.decimals);
-  if (!i.arrow || !i.spc.latestSignal) return { stack: [figure, { text: i.spc.judgeable ? t.noSignal! : t.tooShort!, color: '#555555', fontSize: 7 }] };
+  const result = spcResult(i, labels, fill);
+  if (!result.signal) return { stack: [figure, { text: result.words, color: '#555555', fontSize: 7 }] };
   // The arrow is the XmR signal's, which may run against the year's change beside it: its word says so.
-  return { stack: [figure, arrowWithWord(i.arrow, i.spc.latestSignal.direction === 'up', fill(t.signal!, { direction: labels.direction[i.arrow] }))] };
+  return { stack: [figure, arrowWithWord(i.arrow!, i.spc.latestSignal!.direction === 'up', result.words)] };
 }
 
 function comparatorCell(i: IndicatorSummary, role: 'scotland' | 'family-group', { labels }: BlockContext): TableCell {

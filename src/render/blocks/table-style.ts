@@ -26,6 +26,9 @@ export const gridLayout: TableLayout = {
   paddingBottom: () => 2,
 };
 
+/** A cell that heads its row (tagged `TH` with row scope), e.g. the labels of a table of particulars. */
+export const ROW_HEADER = { role: 'TH', scope: 'Row' } as const;
+
 export const headerCell = (text: string): TableCell => ({ text, bold: true, fillColor: HEADER_FILL });
 
 export function gradeFill(grade: number | undefined): string {
