@@ -42,6 +42,12 @@ describe('structured (the structure read from the content)', () => {
     expect(across!.children[0]!.table).toEqual({ ColSpan: 2 });
   });
 
+  it('puts a caption just before its table inside the table, and no other', () => {
+    const table = { table: { body: [['a']] } };
+    const { root } = structured([{ stack: [{ text: 'Table 2: Evidence', tag: 'Caption' }, table, { text: 'Note', tag: 'Caption' }, { text: 'Not a table' }] } as Content]);
+    expect(shape(root)).toEqual(['Document', [['Table', [['Caption'], ['TR', [['TD']]]]], ['P'], ['P']]]);
+  });
+
   it('keeps a cell a cell when what it holds is tagged (a link on the agenda)', () => {
     const link = { text: '3', link: 'qif-item:3', tag: { role: 'Link', contents: 'Go to item 3' } };
     const { root } = structured([{ table: { body: [[link, { stack: [{ ...link, text: 'Plan' }] }]] } } as Content]);

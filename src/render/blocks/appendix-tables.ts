@@ -51,7 +51,7 @@ export function table1({ model, labels, fill }: BlockContext): Content {
   ]);
   return {
     stack: [
-      keptWithNext({ text: fill(t.table1Title!, { period: model.periods.report }), style: 'tableTitle' }),
+      keptWithNext({ text: fill(t.table1Title!, { period: model.periods.report }), style: 'tableTitle', tag: 'Caption' }),
       { table: { headerRows: 1, widths: columns.map(() => '*'), body }, layout: gridLayout, fontSize: 7.5 },
       { text: fill(t.changedNote!, { changes: changesFrom2014.map((c) => `${c.qi} was ${c.previousId} “${c.previousTitle}”`).join('; ') }), fontSize: 7.5, margin: [0, 4, 0, 0] },
     ],
@@ -89,7 +89,7 @@ export function table2({ model, labels }: BlockContext): Content {
       qi.evidence.coverage === null ? t.noValue! : percent(qi.evidence.coverage),
     ];
   });
-  return { stack: [keptWithNext({ text: t.table2Title!, style: 'tableTitle' }), dataTable([22, 90, '*', 44], [t.qi!, t.qualityIndicator!, t.evidenceToConsider!, t.coverage!], rows, 7.5)] };
+  return { stack: [keptWithNext({ text: t.table2Title!, style: 'tableTitle', tag: 'Caption' }), dataTable([22, 90, '*', 44], [t.qi!, t.qualityIndicator!, t.evidenceToConsider!, t.coverage!], rows, 7.5)] };
 }
 
 /** Each QI's latest grade with the strengths and areas for improvement the partnership recorded. */
@@ -102,5 +102,5 @@ export function table3({ model, labels }: BlockContext): Content {
     qi.strengths || t.noValue!,
     qi.areasForImprovement || t.noValue!,
   ]);
-  return { stack: [keptWithNext({ text: t.table3Title!, style: 'tableTitle' }), dataTable([22, 80, 52, '*', '*'], [t.qi!, t.qualityIndicator!, t.grade!, t.strengths!, t.areasForImprovement!], rows, 7.5)] };
+  return { stack: [keptWithNext({ text: t.table3Title!, style: 'tableTitle', tag: 'Caption' }), dataTable([22, 80, 52, '*', '*'], [t.qi!, t.qualityIndicator!, t.grade!, t.strengths!, t.areasForImprovement!], rows, 7.5)] };
 }

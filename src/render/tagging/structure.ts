@@ -15,7 +15,7 @@ export const STRUCTURE = 'qifStructure';
 /** The property a list item carries: the element of its label ("(a)"), which pdfmake draws apart from it. */
 export const LIST_LABEL = 'qifListLabel';
 
-export type Role = 'Document' | 'Sect' | 'Part' | 'H1' | 'H2' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Link';
+export type Role = 'Document' | 'Sect' | 'Part' | 'H1' | 'H2' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'Caption' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Link';
 
 /** What a block says its node is. */
 export type Tag = Role | { role: Role; scope?: 'Row' | 'Column'; alt?: string; contents?: string };
@@ -40,7 +40,7 @@ export interface StructNode {
 type Node = Record<string, unknown>;
 
 /** Elements whose text is their own; under any other (Document, Sect, LI, TR …) a text is a paragraph. */
-const HOLDS_TEXT = new Set<Role>(['H1', 'H2', 'P', 'Lbl', 'LBody', 'TH', 'TD', 'Link']);
+const HOLDS_TEXT = new Set<Role>(['H1', 'H2', 'P', 'Lbl', 'LBody', 'Caption', 'TH', 'TD', 'Link']);
 
 export function element(parent: StructNode | undefined, role: Role, extra: Partial<StructNode> = {}): StructNode {
   const node: StructNode = { role, parent, children: [], ...extra };
@@ -54,21 +54,40 @@ const fromTag = (parent: StructNode, tag: Tag): StructNode =>
 /** The document's structure and its content with each piece stamped with its element. */
 export function structured(content: Content[]): { content: Content[]; root: StructNode } {
   const root = element(undefined, 'Document');
-  return { content: content.map((node) => visit(node, root) as Content), root };
+  return { content: siblings(content, root) as Content[], root };
 }
 
 function visit(content: unknown, parent: StructNode): unknown {
   if (typeof content === 'string') return { text: stamped(content, textOwner(parent)) };
   if (Array.isArray(content)) return content.map((node) => visit(node, parent));
   const node = content as Node;
-  const here = node.tag ? fromTag(parent, node.tag as Tag) : parent;
+  // A caption is a table's (see `siblings`): one with no table after it is a paragraph.
+  const tag = node.tag === 'Caption' ? 'P' : (node.tag as Tag | undefined);
+  const here = tag ? fromTag(parent, tag) : parent;
   if ('text' in node) return { ...outlined(node), text: stamped(node.text, linked(node, textOwner(here))) };
   if ('table' in node) return tabled(node, here);
   if ('ul' in node || 'ol' in node) return listed(node, here);
   if ('svg' in node || 'image' in node) return here === parent ? node : { ...node, [STRUCTURE]: here };
   const copy: Node = { ...node };
-  for (const key of ['stack', 'columns'] as const) if (Array.isArray(copy[key])) copy[key] = (copy[key] as unknown[]).map((child) => visit(child, here));
+  for (const key of ['stack', 'columns'] as const) if (Array.isArray(copy[key])) copy[key] = siblings(copy[key] as unknown[], here);
   return copy;
+}
+
+const isTable = (node: unknown) => typeof node === 'object' && node !== null && 'table' in node;
+const isCaption = (node: unknown) => typeof node === 'object' && node !== null && (node as Node).tag === 'Caption';
+
+/** Nodes side by side; a node tagged `Caption` just before a table is that table's caption, inside its Table. */
+function siblings(nodes: unknown[], parent: StructNode): unknown[] {
+  let table: StructNode | undefined;
+  return nodes.map((node, index) => {
+    if (isCaption(node) && isTable(nodes[index + 1])) {
+      table = element(parent, 'Table');
+      return visit({ ...(node as Node), tag: undefined }, element(table, 'Caption'));
+    }
+    const visited = table && isTable(node) ? tabled(node as Node, table) : visit(node, parent);
+    table = undefined;
+    return visited;
+  });
 }
 
 /** pdfmake titles a bookmark with the node's text when it is given no title: once in pieces, it needs one. */
