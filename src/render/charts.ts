@@ -73,6 +73,8 @@ function chartAlt(kind: ChartKind, indicator: IndicatorSummary, model: ReportMod
       title: indicator.title,
       period: indicator.latest?.period,
       group: model.comparison.familyGroup?.number,
+      // A context measure's bars run largest first: higher is neither better nor worse.
+      context: indicator.polarity === 'context',
       bars: benchmarkValues(indicator).map((bar) => ({ area: bar.area, value: show(bar.value) })),
     });
   }

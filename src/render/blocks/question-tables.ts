@@ -96,5 +96,5 @@ export function readinessTable({ model, labels }: BlockContext): Content {
     q.shortTitle,
     { text: labels.rating[q.readiness.rating], bold: true, fillColor: RATING_FILL[q.readiness.rating] },
   ]);
-  return dataTable([16, '*', 80], ['', t.question!, t.rating!], rows, 9);
+  return dataTable([24, '*', 80], [t.number!, t.question!, t.rating!], rows, 9);
 }

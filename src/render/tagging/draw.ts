@@ -100,8 +100,11 @@ function markedLine(marking: Marking, document: PdfDocument, line: LineLike, dra
   };
   document.text = function (this: PdfDocument, words: string, ...rest: unknown[]) {
     if (node?.role === 'Link') this._currentStructureElement = linkTarget(marking, node);
+    // A line ended by a line break ("Very good\n2021/22 Q4") ends in no space: one is drawn after it, so the tagged
+    // text does not run "good2021/22" together.
+    const brokenAfter = line.inlines[index - 1]?.lineEnd === true && !/\s$/.test(words);
     try {
-      return text.call(this, words.replace(INVISIBLE, ''), ...rest);
+      return text.call(this, words.replace(INVISIBLE, '') + (brokenAfter ? ' ' : ''), ...rest);
     } finally {
       delete this._currentStructureElement;
     }

@@ -69,17 +69,29 @@ function visit(content: unknown, parent: StructNode): unknown {
   if ('ul' in node || 'ol' in node) return listed(node, here);
   if ('svg' in node || 'image' in node) return here === parent ? node : { ...node, [STRUCTURE]: here };
   const copy: Node = { ...node };
-  for (const key of ['stack', 'columns'] as const) if (Array.isArray(copy[key])) copy[key] = siblings(copy[key] as unknown[], here);
+  if (Array.isArray(copy.columns)) copy.columns = siblings(copy.columns as unknown[], here);
+  if (Array.isArray(copy.stack)) copy.stack = siblings(copy.stack as unknown[], here, stackedInText(copy.stack as unknown[], here));
   return copy;
 }
 
 const isTable = (node: unknown) => typeof node === 'object' && node !== null && 'table' in node;
 const isCaption = (node: unknown) => typeof node === 'object' && node !== null && (node as Node).tag === 'Caption';
 
-/** Nodes side by side; a node tagged `Caption` just before a table is that table's caption, inside its Table. */
-function siblings(nodes: unknown[], parent: StructNode): unknown[] {
+/**
+ * Texts stacked one above another inside a cell or a list item ("+0.3 pp" over "no signal") are read as
+ * paragraphs of their own; as runs of the cell's text they would read as one word ("ppno").
+ */
+const stackedInText = (nodes: unknown[], parent: StructNode): boolean => nodes.length > 1 && HOLDS_TEXT.has(parent.role) && parent.role !== 'P';
+const isText = (node: unknown) => typeof node === 'string' || (typeof node === 'object' && node !== null && 'text' in node && !(node as Node).tag);
+
+/**
+ * Nodes side by side; a node tagged `Caption` just before a table is that table's caption, inside its Table;
+ * with `ownParagraphs`, each untagged text is a paragraph.
+ */
+function siblings(nodes: unknown[], parent: StructNode, ownParagraphs = false): unknown[] {
   let table: StructNode | undefined;
   return nodes.map((node, index) => {
+    if (ownParagraphs && isText(node)) return visit(node, element(parent, 'P'));
     if (isCaption(node) && isTable(nodes[index + 1])) {
       table = element(parent, 'Table');
       return visit({ ...(node as Node), tag: undefined }, element(table, 'Caption'));

@@ -9,7 +9,7 @@ import { proseText } from '../../helpers/pdf.js';
  * before matching, and the expected text leaves the header rows out.
  */
 export const TABLE_HEADERS: readonly string[] = [
-  'Inspection question Readiness',
+  'No. Inspection question Readiness',
   'QI Quality indicator Previous Latest Movement Evidence held Notes',
   'Indicator Period Value Change Scotland Family group Rank (group / Scotland)',
   'QI Quality indicator Evidence to consider and its status Coverage',
