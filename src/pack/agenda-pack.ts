@@ -7,9 +7,11 @@ import { workspaceInputs, openIncludedPdf } from '../ingest/index.js';
 import { agendaFileName, plainFileName } from './file-names.js';
 import { combinedHash, hashFiles, sha256, type HashedFile } from './fingerprint.js';
 import { buildManifest, explainRebuild, readManifest, type Manifest } from './manifest.js';
-import { mergePack, pageCount, publishableCopy, stampPageNumbers, type MergeOptions, type PackPart } from './merge.js';
+import { mergePack, pageCount, publishableCopy, type PackPart } from './merge.js';
+import { stampPageNumbers, type StampOptions } from './stamp.js';
 import type { BuiltPaper, PaperJob } from './paper-job.js';
 import { runJobs, type JobResult } from './pool.js';
+import { includedAccessibility, notAccessibleWarning, type Accessibility } from './accessibility.js';
 import { outFolderProblem } from './out-folder.js';
 import { replaceFolder, writeFileAtomically } from './write-file.js';
 
@@ -32,7 +34,7 @@ export interface PackResult {
   folder: string;
   written: string[];
   failures: PackFailure[];
-  /** Warnings from the workspaces: built, and listed in the manifest. */
+  /** Warnings from the workspaces and the included PDFs: built, and listed in the manifest. */
   notices: InputProblem[];
   built: number;
   reused: number;
@@ -65,6 +67,9 @@ interface PdfItem {
   secured?: boolean;
   /** Active content taken out of it, page by page. */
   removed?: string[];
+  /** Whether it can stand in a PDF/UA agenda pack: tagged, and declaring PDF/UA-1 itself. */
+  accessibility?: Accessibility;
+  warnings?: InputProblem[];
 }
 
 /**
@@ -105,7 +110,7 @@ export async function buildPack(spec: PackSpec, options: PackOptions): Promise<P
   const { written, manifest } = await replaceFolder(folder, (staging) => writeOutputs({ spec, papers, pdfs, failures, templates, folder, staging, toolHash, templatesHash }));
   await pruneCache(cache, new Set(papers.map((p) => p.key)));
   const rebuilt = papers.filter((p) => p.built && !p.reused).map((p) => ({ item: p.entry.item, why: explainRebuild(previous, p.entry.item, spec.file, p.inputs, toolHash, templatesHash) }));
-  const notices = papers.flatMap((p) => p.built?.warnings ?? []);
+  const notices = [...papers.flatMap((p) => p.built?.warnings ?? []), ...pdfs.flatMap((p) => p.warnings ?? [])];
   const buildMilliseconds = papers.flatMap((p) => (p.reused || p.built?.milliseconds === undefined ? [] : [p.built.milliseconds]));
   return { folder, written, failures, notices, built: papers.filter((p) => p.built && !p.reused).length, reused: papers.filter((p) => p.reused).length, rebuilt, manifest, buildMilliseconds };
 }
@@ -125,6 +130,8 @@ async function includePdf(item: PdfItem): Promise<PackFailure[]> {
   item.pdf = opened.pdf;
   item.pages = opened.pages;
   item.secured = opened.secured;
+  item.accessibility = await includedAccessibility(opened.pdf);
+  item.warnings = item.accessibility.accessible ? [] : [notAccessibleWarning(item.entry, item.accessibility.reason)];
   return [];
 }
 
@@ -267,7 +274,7 @@ async function assemble(spec: PackSpec, papers: readonly PaperItem[], pdfs: read
 }
 
 /** "Page N of M" in the paper's own words and font, as pdfmake would have drawn it. */
-const stampOptions = (templates: PaperTemplates): Pick<MergeOptions, 'footer' | 'fontFile'> => ({
+const stampOptions = (templates: PaperTemplates): StampOptions => ({
   footer: (page, pages) => templates.fill(templates.labels.page.footer, { page, pages }),
   fontFile: PAPER_FONT_FILES.regular,
 });

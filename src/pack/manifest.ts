@@ -4,6 +4,7 @@ import type { AgendaEntry, InputProblem, PackSpec } from '../model/index.js';
 import type { HashedFile } from './fingerprint.js';
 import { sha256 } from './fingerprint.js';
 import type { BuiltPaper } from './paper-job.js';
+import type { Accessibility, NotAccessible } from './accessibility.js';
 
 export const MANIFEST_SCHEMA = 'qif-report/pack-manifest@1';
 
@@ -28,6 +29,10 @@ export interface ManifestItem {
   secured?: boolean;
   /** Active content taken out of an included PDF (its own file and the agenda pack), page by page. */
   activeContentRemoved?: string[];
+  /** An included PDF is tagged and declares PDF/UA-1: when it does not, the agenda pack cannot be PDF/UA. */
+  accessible?: boolean;
+  /** Why an included PDF is not: untagged (and how), or tagged without declaring PDF/UA-1. */
+  whyNotAccessible?: NotAccessible;
   warnings: string[];
 }
 
@@ -48,7 +53,7 @@ interface ManifestParts {
   spec: PackSpec;
   packHash: string;
   papers: readonly { entry: AgendaEntry; inputs: HashedFile[]; built?: BuiltPaper; reused: boolean }[];
-  pdfs: readonly { entry: Extract<AgendaEntry, { kind: 'pdf' }>; original?: Uint8Array; secured?: boolean; removed?: string[] }[];
+  pdfs: readonly { entry: Extract<AgendaEntry, { kind: 'pdf' }>; original?: Uint8Array; secured?: boolean; removed?: string[]; accessibility?: Accessibility; warnings?: InputProblem[] }[];
   outputs: ReadonlyMap<string, { path: string; pdf: Uint8Array; pages: number }>;
   agendaPack?: { path: string; pdf: Uint8Array; pages: number };
   failures: readonly { item: string; source: string; error: string; problems?: InputProblem[] }[];
@@ -57,6 +62,9 @@ interface ManifestParts {
 }
 
 const fileEntry = (file: { path: string; pdf: Uint8Array; pages: number }): ManifestFile => ({ path: path.basename(file.path), sha256: sha256(file.pdf), pages: file.pages });
+
+const accessibility = (found: Accessibility | undefined): Pick<ManifestItem, 'accessible' | 'whyNotAccessible'> =>
+  found === undefined ? {} : found.accessible ? { accessible: true } : { accessible: false, whyNotAccessible: found.reason };
 
 export function buildManifest(parts: ManifestParts): Manifest {
   const formatted = (problem: InputProblem) => [problem.file, problem.line, problem.column].filter((p) => p !== undefined).join(':') + `: ${problem.reason}`;
@@ -72,8 +80,8 @@ export function buildManifest(parts: ManifestParts): Manifest {
     }
     if (entry.kind === 'pdf') {
       const pdf = parts.pdfs.find((p) => p.entry === entry)!;
-      const found = pdf.original ? { inputs: [{ path: fromPack(entry.pdf), sha256: sha256(pdf.original) }], ...(pdf.secured ? { secured: true } : {}), ...(pdf.removed?.length ? { activeContentRemoved: pdf.removed } : {}) } : { inputs: [] };
-      return { ...base, title: entry.title, source: fromPack(entry.pdf), ...found, warnings: [] };
+      const found = pdf.original ? { inputs: [{ path: fromPack(entry.pdf), sha256: sha256(pdf.original) }], ...(pdf.secured ? { secured: true } : {}), ...(pdf.removed?.length ? { activeContentRemoved: pdf.removed } : {}), ...accessibility(pdf.accessibility) } : { inputs: [] };
+      return { ...base, title: entry.title, source: fromPack(entry.pdf), ...found, warnings: (pdf.warnings ?? []).map((warning) => formatted({ ...warning, file: fromPack(warning.file) })) };
     }
     return { ...base, title: entry.title, inputs: [], warnings: [] };
   });

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import fontkit from '@pdf-lib/fontkit';
 import {
-  ParseSpeeds,
   PDFArray,
   PDFDict,
   PDFDocument,
@@ -14,15 +12,17 @@ import {
   PDFPage,
   PDFPageLeaf,
   PDFString,
-  degrees,
-  rgb,
-  type PDFFont,
   type PDFObject,
 } from 'pdf-lib';
 import { DestinationResolver, PdfNames, deref, readOutlineTree, writeOutline, type Destination, type NewOutlineItem, type OutlineItem } from './outline.js';
 import { ITEM_LINK_SCHEME } from '../render/index.js';
-import { dropUnreferenced } from '../ingest/index.js';
-import { addNumberBand, NUMBER_BAND, stripActiveContent } from './included-pages.js';
+import { accessibilityOf } from './accessibility.js';
+import { addNumberBand, stripActiveContent } from './included-pages.js';
+import { load, saveWhole } from './pdf-io.js';
+import { embedStampFont, STAMP, stampPage, type StampOptions } from './stamp.js';
+import { copyStructure, writeStructureTree, type CopiedStructure } from './structure.js';
+import { annotationsOn, forgetRemovedAnnotations } from './structure-prune.js';
+import { setXmpMetadata } from './xmp.js';
 
 export interface PackPart {
   /** The part's PDF as built or supplied. */
@@ -40,7 +40,7 @@ export interface PackPart {
   included?: boolean;
 }
 
-export interface MergeOptions {
+export interface MergeOptions extends StampOptions {
   title: string;
   author: string;
   subject: string;
@@ -49,10 +49,6 @@ export interface MergeOptions {
   language: string;
   /** Stands in for "now" in CreationDate and ModDate, so the same inputs give the same bytes. */
   date: Date;
-  /** The stamped footer's words, e.g. (page, pages) => `Page ${page} of ${pages}`. */
-  footer: (page: number, pages: number) => string;
-  /** A TrueType font file to embed (subset) for the stamp, e.g. pdfmake's Roboto-Regular.ttf. */
-  fontFile: string;
 }
 
 export interface MergedPack {
@@ -62,15 +58,10 @@ export interface MergedPack {
   pages: number;
   /** For each part, what active content was taken out of it (empty for the tool's own papers). */
   removed: string[][];
+  /** Whether the pack declares PDF/UA-1: every part was tagged and declared it. */
+  pdfua: boolean;
 }
 
-
-/**
- * Where the stamp goes, matching the papers' own footer (src/render/document.ts): pdfmake draws the footer
- * in the bottom page margin (60 pt) with a top margin of 24 pt, so the line's top is 36 pt above the foot of
- * the page and its baseline lies the font's ascent lower; 8 pt text, centred across the page, black.
- */
-const STAMP = { size: 8, lineTopAboveFoot: 60 - 24, lineTopInBand: NUMBER_BAND - 7 } as const;
 
 const Names = {
   Annots: PDFName.of('Annots'),
@@ -81,16 +72,6 @@ const Names = {
   URI: PDFName.of('URI'),
   UseOutlines: PDFName.of('UseOutlines'),
 };
-
-const loadOptions = { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest } as const;
-
-async function load(pdf: Uint8Array, what: string): Promise<PDFDocument> {
-  try {
-    return await PDFDocument.load(pdf, loadOptions);
-  } catch (error) {
-    throw new Error(`${what}: cannot read the PDF (${error instanceof Error ? error.message : String(error)})`, { cause: error });
-  }
-}
 
 /** Page count of a PDF, for planning page ranges before merging. */
 export async function pageCount(pdf: Uint8Array): Promise<number> {
@@ -115,12 +96,18 @@ interface CopiedPart {
   pages: PDFPage[];
   resolver: DestinationResolver;
   outline: OutlineItem[];
+  /** The part's structure tree, copied with its pages; undefined when it has none. */
+  structure: CopiedStructure | undefined;
+  /** Tagged, and declaring PDF/UA-1 itself: what the pack's own PDF/UA claim rests on. */
+  accessible: boolean;
 }
 
 /**
  * Copies a part's pages into the pack with one copier for the whole part, each page by its reference:
  * a link or annotation that refers to another page of the part then lands on that page's copy, rather than
  * on a second, orphaned copy of it (what copyPages does, since it copies page objects, not references).
+ * The part's structure tree is copied with the same copier, after the pages, so its elements' pages (/Pg) and
+ * annotations (OBJR) are the copies just made.
  */
 function copyPart(pack: PDFDocument, source: PDFDocument, part: PackPart, first: number): CopiedPart {
   const copier = PDFObjectCopier.for(source.context, pack.context);
@@ -133,7 +120,8 @@ function copyPart(pack: PDFDocument, source: PDFDocument, part: PackPart, first:
     return copy;
   });
   const resolver = new DestinationResolver(source);
-  return { part, first, pages, resolver, outline: readOutlineTree(source, resolver) };
+  const { accessible } = accessibilityOf(source);
+  return { part, first, pages, resolver, outline: readOutlineTree(source, resolver), structure: copyStructure(source, copier), accessible };
 }
 
 /** The top of a page at the reader's current zoom; a whole-page fit for a page displayed turned. */
@@ -211,53 +199,6 @@ function rebuiltItems(pack: PDFDocument, copied: CopiedPart, items: readonly Out
   }));
 }
 
-/**
- * Draws the footer text on top of the page's content, centred at the foot of the page as the reader sees it
- * (a page with /Rotate is stamped along its displayed bottom edge). pdf-lib wraps the existing content in
- * q … Q first, so nothing the page leaves in its graphics state moves or recolours the stamp.
- */
-function stampPage(page: PDFPage, text: string, font: PDFFont, ascent: number, lineTopAboveFoot: number = STAMP.lineTopAboveFoot): void {
-  const { size } = STAMP;
-  const width = font.widthOfTextAtSize(text, size);
-  const baseline = lineTopAboveFoot - ascent * size;
-  const box = page.getCropBox();
-  const angle = ((page.getRotation().angle % 360) + 360) % 360;
-  // /Rotate must be a multiple of 90; anything else is stamped as if upright.
-  const rotation = angle % 90 === 0 ? angle : 0;
-  const turned = rotation === 90 || rotation === 270;
-  const along = ((turned ? box.height : box.width) - width) / 2;
-  const [x, y] =
-    rotation === 90 ? [box.x + box.width - baseline, box.y + along]
-    : rotation === 180 ? [box.x + box.width - along, box.y + box.height - baseline]
-    : rotation === 270 ? [box.x + baseline, box.y + box.height - along]
-    : [box.x + along, box.y + baseline];
-  page.drawText(text, { x, y, size, font, color: rgb(0, 0, 0), rotate: degrees(rotation) });
-}
-
-async function embedStampFont(document: PDFDocument, fontBytes: Uint8Array): Promise<{ font: PDFFont; ascent: number }> {
-  document.registerFontkit(fontkit);
-  const font = await document.embedFont(fontBytes, { subset: true });
-  // pdfmake puts the baseline the font's ascent (hhea) below the line's top. pdf-lib's heightAtSize
-  // without the descender subtracts the descent unscaled, so read the ascent from the font itself.
-  const metrics = fontkit.create(fontBytes);
-  return { font, ascent: metrics.ascent / metrics.unitsPerEm };
-}
-
-const saveOptions = { useObjectStreams: false, addDefaultPage: false, objectsPerTick: Infinity, updateFieldAppearances: false } as const;
-
-/**
- * The PDF with "Page N of M" drawn at the foot of every page, counted within itself, where pdfmake would
- * have put its footer; its outline, links and metadata are kept. A paper rendered once without page numbers
- * is stamped this way on its own and, numbered as part of the pack, by mergePack.
- */
-export async function stampPageNumbers(pdf: Uint8Array, options: Pick<MergeOptions, 'footer' | 'fontFile'>): Promise<Uint8Array> {
-  const [document, fontBytes] = await Promise.all([load(pdf, 'the paper'), readFile(options.fontFile)]);
-  const { font, ascent } = await embedStampFont(document, fontBytes);
-  const pages = document.getPages();
-  pages.forEach((page, index) => stampPage(page, options.footer(index + 1, pages.length), font, ascent));
-  return document.save(saveOptions);
-}
-
 /** A file identifier from the inputs, so it is the same for the same inputs (and differs when they differ). */
 function fileId(parts: readonly PackPart[], options: MergeOptions, font: Uint8Array | undefined, pages: number): string {
   const hash = createHash('sha256');
@@ -274,11 +215,26 @@ function fileId(parts: readonly PackPart[], options: MergeOptions, font: Uint8Ar
   return hash.digest('hex').slice(0, 32).toUpperCase();
 }
 
+/** The pack's document information and XMP metadata, its language, and its title shown in the window. */
+function setMetadata(pack: PDFDocument, options: MergeOptions, pdfua: boolean): void {
+  pack.setTitle(options.title, { showInWindowTitleBar: true });
+  pack.setAuthor(options.author);
+  pack.setSubject(options.subject);
+  if (options.keywords !== undefined) pack.setKeywords([options.keywords]);
+  pack.setCreator('qif-report');
+  pack.setProducer('qif-report');
+  pack.setCreationDate(options.date);
+  pack.setModificationDate(options.date);
+  pack.setLanguage(options.language);
+  setXmpMetadata(pack, { title: options.title, creator: options.author, description: options.subject, keywords: options.keywords, producer: 'qif-report', date: options.date, pdfua });
+}
+
 /**
  * Merges the parts of an agenda pack into one PDF: every part's pages in order, its content unchanged;
  * an outline with one top-level item per part and the part's own outline beneath it; `qif-item:` links
- * turned into jumps to the parts; external parts stamped with the pack's page numbers; the pack's metadata.
- * Deterministic: the same parts and options give the same bytes.
+ * turned into jumps to the parts; external parts stamped with the pack's page numbers (as artifacts); each
+ * tagged part's structure tree under one Document, a Part per part; the pack's metadata, declaring PDF/UA-1
+ * only when every part is tagged and declares it. Deterministic: the same parts and options give the same bytes.
  */
 export async function mergePack(parts: readonly PackPart[], options: MergeOptions): Promise<MergedPack> {
   if (parts.length === 0) throw new Error('an agenda pack needs at least one part');
@@ -311,6 +267,8 @@ export async function mergePack(parts: readonly PackPart[], options: MergeOption
   };
   const removed = copied.map((part) => (part.part.included ? part.pages.flatMap((page, index) => stripActiveContent(page, index + 1)) : []));
   for (const part of copied) rewriteLinks(pack, part, targetOf);
+  const structured = copied.map((part, index) => ({ title: part.part.bookmark, pages: part.pages, structure: part.structure, annotationsRemoved: removed[index]!.length > 0 }));
+  writeStructureTree(pack, structured, options.language);
 
   if (fontBytes) {
     const { font, ascent } = await embedStampFont(pack, fontBytes);
@@ -334,21 +292,13 @@ export async function mergePack(parts: readonly PackPart[], options: MergeOption
     pack.catalog.set(Names.PageMode, Names.UseOutlines);
   }
 
-  pack.setTitle(options.title, { showInWindowTitleBar: true });
-  pack.setAuthor(options.author);
-  pack.setSubject(options.subject);
-  if (options.keywords !== undefined) pack.setKeywords([options.keywords]);
-  pack.setCreator('qif-report');
-  pack.setProducer('qif-report');
-  pack.setCreationDate(options.date);
-  pack.setModificationDate(options.date);
-  pack.setLanguage(options.language);
+  const pdfua = copied.every((part) => part.accessible);
+  setMetadata(pack, options, pdfua);
   const id = PDFHexString.of(fileId(parts, options, fontBytes, pages));
   pack.context.trailerInfo.ID = pack.context.obj([id, id]);
 
-  dropUnreferenced(pack.context);
-  const pdf = await pack.save(saveOptions);
-  return { pdf, firstPages: copied.map((part) => part.first + 1), pages, removed };
+  const pdf = await saveWhole(pack);
+  return { pdf, firstPages: copied.map((part) => part.first + 1), pages, removed, pdfua };
 }
 
 /**
@@ -358,8 +308,9 @@ export async function mergePack(parts: readonly PackPart[], options: MergeOption
  */
 export async function publishableCopy(readable: Uint8Array, original: Uint8Array): Promise<{ pdf: Uint8Array; removed: string[] }> {
   const document = await load(readable, 'the included PDF');
+  const annotations = annotationsOn(document.context, document.getPages());
   const removed = document.getPages().flatMap((page, index) => stripActiveContent(page, index + 1));
   if (removed.length === 0) return { pdf: original, removed };
-  dropUnreferenced(document.context);
-  return { pdf: await document.save(saveOptions), removed };
+  forgetRemovedAnnotations(document, annotations);
+  return { pdf: await saveWhole(document), removed };
 }

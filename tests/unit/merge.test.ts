@@ -238,12 +238,12 @@ describe('mergePack', () => {
           expect(copied.map(bytes)).toEqual(original);
           continue;
         }
-        // q, the page's own streams byte for byte, Q, then the stamp.
+        // q, the page's own streams byte for byte, Q, then the stamp, marked as a pagination artifact.
         expect(copied).toHaveLength(original.length + 3);
         expect(copied.slice(1, -2).map(bytes)).toEqual(original);
         expect(text(copied[0]!).trim()).toBe('q');
         expect(text(copied.at(-2)!).trim()).toBe('Q');
-        expect(text(copied.at(-1)!)).toMatch(/^q\nBT\n[^]* 8 Tf\n[^]*Tj\n[^]*ET\nQ\n?$/);
+        expect(text(copied.at(-1)!)).toMatch(/^\/Artifact << \/Type \/Pagination >> BDC\nq\nBT\n[^]* 8 Tf\n[^]*Tj\n[^]*ET\nQ\nEMC\n?$/);
       }
     }
   });
