@@ -1,4 +1,5 @@
 import { PDFName, type PDFDocument } from 'pdf-lib';
+import { xmlText } from '../render/index.js';
 
 /**
  * The pack's XMP metadata: the title, author and subject its document information gives, and its dates, in the
@@ -18,7 +19,8 @@ export interface XmpFields {
   pdfua: boolean;
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** XML text that never reads as PDF syntax in the file's bytes, as the papers' XMP (render/tagging/xmp.ts). */
+const escape = xmlText;
 
 /** `2022-11-24T00:00:00Z`: whole seconds, as the document information's dates are. */
 const xmpDate = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');

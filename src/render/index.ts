@@ -9,3 +9,4 @@ export { frontSheetDocument, itemLink, ITEM_LINK_SCHEME, type AgendaLine, type F
 export { PAPER_FONT_FILES } from './pdf.js';
 export type { PaperOptions } from './document.js';
 export { longDate } from './format.js';
+export { xmlText } from './tagging/xmp.js';
