@@ -1,6 +1,8 @@
 import {
   areas,
   CAPACITY_QI,
+  changesFrom2014,
+  domains,
   familyGroupArea,
   familyGroupOf,
   findCouncil,
@@ -10,6 +12,7 @@ import {
   inspectorGradedAreas,
   inspectorGradedQis,
   qualityIndicators,
+  scale,
   type QuestionMapping,
   type QuestionNumber,
 } from '../framework/index.js';
@@ -19,6 +22,7 @@ import {
   meanOf,
   REPORT_MODEL_SCHEMA,
   type GradeRecord,
+  type FrameworkShown,
   type Period,
   type QiAssessment,
   type QuestionAssessment,
@@ -128,7 +132,7 @@ export function buildReportModel(fullWorkspace: Workspace): ReportModel {
 
   return {
     schema: REPORT_MODEL_SCHEMA,
-    framework: { ...frameworkVersion },
+    framework: frameworkShown(),
     paper: { ...particulars, period: formatPeriod(period) },
     periods: { report: formatPeriod(period), previous: earlier.length ? formatPeriod(earlier.at(-1)!) : undefined, graded: gradedPeriods.map(formatPeriod) },
     mapping: { origin, questions: inspectionQuestions.map((q) => ({ number: q.number as QuestionNumber, qis: [...mapping[q.number]] })) },
@@ -141,13 +145,26 @@ export function buildReportModel(fullWorkspace: Workspace): ReportModel {
     inspectorGraded: flagged((qi) => qi.inspectorGraded),
     indicators,
     dataSources: [...new Set(workspace.dataset.flatMap((row) => (row.source ? [row.source] : [])))].sort(),
-    suppressed: workspace.suppressed.filter((figure) => figure.area === settings.area),
+    suppressed: workspace.suppressed
+      .filter((figure) => figure.area === settings.area)
+      .map((figure) => ({ ...figure, title: workspace.catalogue.find((definition) => definition.id === figure.indicator)?.title ?? figure.indicator })),
     comparison: {
       council: council?.name,
       familyGroup: council && { number: council.childrenFamilyGroup, members: comparison.familyGroupMembers },
       peers: comparison.peers,
     },
     dataQuality: workspace.intake,
+  };
+}
+
+/** What the paper shows of the framework, so that rendering reads nothing but the model. */
+function frameworkShown(): FrameworkShown {
+  return {
+    ...frameworkVersion,
+    domains: domains.map((domain) => ({ keyQuestion: domain.keyQuestion, areas: domain.areas.map((id) => ({ id, title: areas.find((area) => area.id === id)!.title })) })),
+    scale: scale.map((point) => ({ ...point })),
+    changesFrom2014: changesFrom2014.map((change) => ({ ...change })),
+    capacityQi: CAPACITY_QI,
   };
 }
 

@@ -14,7 +14,7 @@ export const REPORT_MODEL_SCHEMA = 'qif-report/report-model@1';
 
 export interface ReportModel {
   schema: typeof REPORT_MODEL_SCHEMA;
-  framework: { name: string; edition: string; note: string };
+  framework: FrameworkShown;
   paper: PaperParticulars;
   periods: { report: string; previous?: string; graded: string[] };
   mapping: { origin: 'default' | 'workspace'; questions: { number: QuestionNumber; qis: QiId[] }[] };
@@ -29,12 +29,29 @@ export interface ReportModel {
   indicators: IndicatorSummary[];
   dataSources: string[];
   /** Figures the publishers withheld, listed so none is silently lost. */
-  suppressed: SuppressedFigure[];
+  suppressed: WithheldFigure[];
   /** The comparators used: the partnership's family group and named peers. */
   comparison: { council?: string; familyGroup?: { number: number; members: string[] }; peers: string[] };
   /** The input files as read, and every row a lenient build left out: the data-quality appendix. */
   dataQuality: DataIntake;
 }
+
+/**
+ * The framework as the paper shows it: its edition, Table 1's layout (each domain's key question and its areas),
+ * the six-point scale with its words and descriptors, the QIs renamed since 2014, and the id of the capacity QI.
+ */
+export interface FrameworkShown {
+  name: string;
+  edition: string;
+  note: string;
+  domains: { keyQuestion: string; areas: { id: number; title: string }[] }[];
+  scale: { grade: number; word: string; descriptor: string }[];
+  changesFrom2014: { qi: QiId; previousId: string; previousTitle: string }[];
+  capacityQi: QiId;
+}
+
+/** A figure the publisher withheld, with its indicator's title as the workspace's catalogue gives it. */
+export type WithheldFigure = SuppressedFigure & { title: string };
 
 /** The particulars from report.json, with the period as its label. */
 export type PaperParticulars = Omit<ReportSettings, 'period' | 'mapping' | 'thresholds' | 'data' | 'peers'> & { period: string };

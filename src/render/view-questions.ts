@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { gradeWord, type Grade } from '../framework/index.js';
 import type { EvidenceGap, GradeFlag, QuestionAssessment, ReadinessReason, ReportModel, TriangulationFinding } from '../model/index.js';
 import { Trusted } from './escape-markdown.js';
+import { gradeWordIn } from './grade-words.js';
 import { meanGrade, percentBeside } from './format.js';
 import type { IndicatorView } from './view-indicators.js';
 import type { Labels } from './labels.js';
@@ -19,14 +19,14 @@ function reasonView(r: ReadinessReason, model: ReportModel) {
     case 'weak-grades':
       return { ...base, qis: r.qis.map(flagView) };
     case 'grades-below-ready':
-      return { ...base, qis: r.qis.map(flagView), threshold: gradeWord(r.threshold as Grade) };
+      return { ...base, qis: r.qis.map(flagView), threshold: gradeWordIn(model, r.threshold) };
     case 'ungraded':
     case 'not-regraded':
       return { ...base, qis: r.qis };
     case 'grade-rejected':
       return { ...base, qis: r.qis.map((flag) => ({ qi: flag.qi, period: flag.period, latest: flag.latest, file: path.basename(flag.source.file), line: flag.source.line })) };
     case 'grades-meet-ready':
-      return { ...base, lowest: gradeWord(r.lowest as Grade), threshold: gradeWord(r.threshold as Grade) };
+      return { ...base, lowest: gradeWordIn(model, r.lowest), threshold: gradeWordIn(model, r.threshold) };
     default:
       return { ...base, coverage: coverageText(r.coverage, model), threshold: percentBeside(r.threshold, []) };
   }

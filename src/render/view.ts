@@ -1,6 +1,6 @@
-import { CAPACITY_QI, findIndicator, gradeWord, type Grade } from '../framework/index.js';
 import type { ReportModel } from '../model/index.js';
 import { escapeStrings } from './escape-markdown.js';
+import { gradeWordIn } from './grade-words.js';
 import { longDate, meanGrade, percent } from './format.js';
 import type { Labels } from './labels.js';
 import { indicatorView } from './view-indicators.js';
@@ -19,12 +19,12 @@ export function buildView(model: ReportModel, labels: Labels) {
     periods: model.periods,
     mappingIsDefault: model.mapping.origin === 'default',
     thresholds: {
-      readyGrade: gradeWord(model.thresholds.readyMinimumGrade as Grade),
-      notReadyGrade: gradeWord(model.thresholds.notReadyGradeAtOrBelow as Grade),
+      readyGrade: gradeWordIn(model, model.thresholds.readyMinimumGrade),
+      notReadyGrade: gradeWordIn(model, model.thresholds.notReadyGradeAtOrBelow),
       readyEvidence: percent(model.thresholds.readyMinimumEvidence),
       notReadyEvidence: percent(model.thresholds.notReadyEvidenceBelow),
-      triangulationHigh: gradeWord(model.triangulationRule.highGrade as Grade),
-      triangulationLow: gradeWord(model.triangulationRule.lowGrade as Grade),
+      triangulationHigh: gradeWordIn(model, model.triangulationRule.highGrade),
+      triangulationLow: gradeWordIn(model, model.triangulationRule.lowGrade),
     },
     counts: {
       ready: ratingCount('ready'),
@@ -36,11 +36,11 @@ export function buildView(model: ReportModel, labels: Labels) {
     questions: model.questions.map((q) => questionView(q, model, labels, indicators)),
     risks: model.progressReviewRisks.map(flagView),
     inspectorGraded: model.qis
-      .filter((qi) => qi.inspectorGraded && qi.id !== CAPACITY_QI)
+      .filter((qi) => qi.inspectorGraded && qi.id !== model.framework.capacityQi)
       .map((qi) => ({ qi: qi.id, title: qi.title, word: qi.latest?.word ?? labels.tables.notGraded! })),
     capacity: capacityView(model),
     dataSources: model.dataSources,
-    suppressed: model.suppressed.map((figure) => ({ ...figure, title: findIndicator(figure.indicator)?.title ?? figure.indicator })),
+    suppressed: model.suppressed,
     comparison: model.comparison,
     indicatorDetails: [...indicators.values()],
     dataQuality: dataQualityView(model),

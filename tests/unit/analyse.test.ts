@@ -823,3 +823,27 @@ describe('a grade row a lenient build rejected', () => {
     expect(model.qis.filter((q) => q.rejectedGrade)).toEqual([]);
   });
 });
+
+describe('the report model carries what the paper shows of the framework (issue 12)', () => {
+  it('gives a withheld figure its indicator’s title as the workspace’s indicators.csv changes it', () => {
+    const catalogue = indicatorCatalogue.map((definition) => (definition.id === 'CHN22' ? { ...definition, title: 'Our own name for re-registrations' } : definition));
+    const row = { file: '/tmp/ws/data/scotpho.csv', line: 7 };
+    const model = buildReportModel(workspace({ catalogue, suppressed: [{ indicator: 'CHN22', area: 'Renfrewshire', period: '2016/17', row }, { indicator: 'CHN22', area: 'Angus', period: '2016/17', row }] }));
+    expect(model.suppressed).toEqual([{ indicator: 'CHN22', area: 'Renfrewshire', period: '2016/17', row, title: 'Our own name for re-registrations' }]);
+  });
+
+  it('holds Table 1’s domains and areas, the scale, the 2014 changes and the capacity QI, as the published framework has them', () => {
+    const { framework } = buildReportModel(workspace({}));
+    expect(framework.domains.map((domain) => [domain.keyQuestion, domain.areas.map((area) => `${area.id}. ${area.title}`)])).toEqual([
+      ['What key outcomes have we achieved?', ['1. Key performance outcomes']],
+      ['How well do we meet the needs of our stakeholders?', ['2. Impact on children, young people and families', '3. Impact on staff', '4. Impact on the community']],
+      ['How good is our delivery of services for children, young people and families?', ['5. Delivery of key processes']],
+      ['How good is our operational management?', ['6. Policy, service development and planning', '7. Management and support of staff', '8. Partnership and resources']],
+      ['How good is our leadership?', ['9. Leadership and direction']],
+      ['What is our capacity for improvement?', ['10. Capacity for improvement']],
+    ]);
+    expect(framework.scale.map((point) => `${point.grade} ${point.word}`)).toEqual(['6 Excellent', '5 Very good', '4 Good', '3 Adequate', '2 Weak', '1 Unsatisfactory']);
+    expect(framework.changesFrom2014.map((change) => `${change.qi}←${change.previousId}`)).toEqual(['1.1←1.1', '5.1←5.1', '5.2←5.2', '5.3←5.3', '6.5←8.3', '9.3←9.3']);
+    expect(framework.capacityQi).toBe('10');
+  });
+});

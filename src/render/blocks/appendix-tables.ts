@@ -1,7 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import type { QiAssessment } from '../../model/index.js';
+import type { QiAssessment, ReportModel } from '../../model/index.js';
 import type { Labels } from '../labels.js';
-import { areas, CAPACITY_QI, changesFrom2014, domains, scale } from '../../framework/index.js';
 import { percent } from '../format.js';
 import { keptWithNext } from '../keep-with-next.js';
 import type { BlockContext } from './context.js';
@@ -11,7 +10,7 @@ import { AREA_FILL, dataTable, gradeFill, gridLayout, headerCell, ROW_HEADER } f
 /** An area's title heads the QIs under it in its column, as the capacity row heads the judgement below it. */
 const SUBHEADER = { role: 'TH', scope: 'Column' } as const;
 
-const changed = (qi: string) => changesFrom2014.some((change) => change.qi === qi);
+const changed = (model: ReportModel, qi: string) => model.framework.changesFrom2014.some((change) => change.qi === qi);
 
 /** A QI's grade in Table 1, which is titled with the report's round: a grade from an earlier round says so. */
 function gradeInTable1(qi: QiAssessment, t: Labels['tables']): Content[] {
@@ -25,24 +24,26 @@ function gradeInTable1(qi: QiAssessment, t: Labels['tables']): Content[] {
  */
 export function table1({ model, labels, fill }: BlockContext): Content {
   const t = labels.tables;
-  const columns = domains.filter((domain) => !domain.areas.includes(10)).map((domain) =>
-    domain.areas.flatMap((areaId): TableCell[] => {
-      const area = areas.find((a) => a.id === areaId)!;
-      const qis = model.qis.filter((qi) => qi.area === areaId);
+  const { domains, capacityQi, changesFrom2014 } = model.framework;
+  // Area 10, the capacity for improvement, runs across the foot of the table instead of in a column.
+  const capacity = model.qis.find((qi) => qi.id === capacityQi)!;
+  const columnDomains = domains.filter((domain) => !domain.areas.some((area) => area.id === capacity.area));
+  const columns = columnDomains.map((domain) =>
+    domain.areas.flatMap((area): TableCell[] => {
+      const qis = model.qis.filter((qi) => qi.area === area.id);
       return [
         { text: `${area.id}. ${area.title}`, bold: true, fillColor: AREA_FILL, tag: SUBHEADER },
         ...qis.map((qi): TableCell => ({
-          text: [{ text: `${qi.id} ${qi.title}${changed(qi.id) ? ` ${t.changedMarker}` : ''}\n` }, ...gradeInTable1(qi, t)],
+          text: [{ text: `${qi.id} ${qi.title}${changed(model, qi.id) ? ` ${t.changedMarker}` : ''}\n` }, ...gradeInTable1(qi, t)],
           fillColor: gradeFill(qi.latest?.grade),
         })),
       ];
     }),
   );
   const depth = Math.max(...columns.map((column) => column.length));
-  const body: TableCell[][] = [domains.slice(0, columns.length).map((domain) => headerCell(domain.keyQuestion))];
+  const body: TableCell[][] = [columnDomains.map((domain) => headerCell(domain.keyQuestion))];
   for (let row = 0; row < depth; row++) body.push(columns.map((column) => column[row] ?? { text: '' }));
 
-  const capacity = model.qis.find((qi) => qi.id === CAPACITY_QI)!;
   const span = columns.length;
   body.push([{ text: t.capacityRow!, colSpan: span, bold: true, fillColor: AREA_FILL, tag: SUBHEADER }, ...Array.from({ length: span - 1 }, () => ({ text: '' }))]);
   body.push([
@@ -58,7 +59,8 @@ export function table1({ model, labels, fill }: BlockContext): Content {
   };
 }
 
-export function gradeKey({ labels }: BlockContext): Content {
+export function gradeKey({ model, labels }: BlockContext): Content {
+  const { scale } = model.framework;
   const cells: TableCell[] = scale.map((point) => ({ text: `${point.grade} ${point.word}`, fillColor: gradeFill(point.grade), fontSize: 8 }));
   return {
     unbreakable: true,
