@@ -39,12 +39,16 @@ const WHY: Record<NotAccessible, string> = {
   'no-pdfua-claim': 'is tagged but does not declare PDF/UA-1 in its metadata',
 };
 
-/** The one line a run prints for an included PDF that keeps the agenda pack from PDF/UA, as a warning on its file. */
-export function notAccessibleWarning(entry: Extract<AgendaEntry, { kind: 'pdf' }>, reason: NotAccessible): InputProblem {
+/**
+ * The one line a run prints for an included PDF that is not accessible, as a warning on its file: it says it keeps
+ * the agenda pack from PDF/UA only when the pack file asks for an agenda pack.
+ */
+export function notAccessibleWarning(entry: Extract<AgendaEntry, { kind: 'pdf' }>, reason: NotAccessible, agendaPack = true): InputProblem {
+  const consequence = agendaPack ? 'the agenda pack cannot be PDF/UA (accessible)' : 'it is not an accessible paper to publish';
   return {
     file: entry.pdf,
     level: 'warning',
-    reason: `item ${entry.item}: the PDF ${WHY[reason]}, so the agenda pack cannot be PDF/UA (accessible)`,
+    reason: `item ${entry.item}: the PDF ${WHY[reason]}, so ${consequence}`,
     expected: 'a tagged PDF/UA copy from its author: ask for one, then run the pack again',
   };
 }

@@ -105,7 +105,7 @@ export async function buildPack(spec: PackSpec, options: PackOptions): Promise<P
   }
 
   const failures = await buildOrReuse(papers, cache, options);
-  for (const item of pdfs) failures.push(...(await includePdf(item)));
+  for (const item of pdfs) failures.push(...(await includePdf(item, spec.agendaPack)));
 
   const { written, manifest } = await replaceFolder(folder, (staging) => writeOutputs({ spec, papers, pdfs, failures, templates, folder, staging, toolHash, templatesHash }));
   await pruneCache(cache, new Set(papers.map((p) => p.key)));
@@ -122,7 +122,7 @@ async function hashInputs(workspace: string): Promise<HashedFile[]> {
 }
 
 /** An included PDF opened (decrypted, if it was secured and opens without a password); a failure if it cannot be. */
-async function includePdf(item: PdfItem): Promise<PackFailure[]> {
+async function includePdf(item: PdfItem, agendaPack: boolean): Promise<PackFailure[]> {
   const bytes = await readFile(item.entry.pdf).catch(() => undefined);
   const opened = bytes && (await openIncludedPdf(new Uint8Array(bytes)));
   if (!opened?.ok) return [{ item: item.entry.item, source: item.entry.pdf, error: opened ? `not a PDF that can be included: it ${opened.reason}` : 'the PDF cannot be read' }];
@@ -131,7 +131,7 @@ async function includePdf(item: PdfItem): Promise<PackFailure[]> {
   item.pages = opened.pages;
   item.secured = opened.secured;
   item.accessibility = await includedAccessibility(opened.pdf);
-  item.warnings = item.accessibility.accessible ? [] : [notAccessibleWarning(item.entry, item.accessibility.reason)];
+  item.warnings = item.accessibility.accessible ? [] : [notAccessibleWarning(item.entry, item.accessibility.reason, agendaPack)];
   return [];
 }
 

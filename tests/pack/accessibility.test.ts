@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFBool, PDFDict, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { includedAccessibility } from '../../src/pack/accessibility.js';
+import { includedAccessibility, notAccessibleWarning } from '../../src/pack/accessibility.js';
 import { qifReport, tempDir } from '../helpers/cli.js';
 import { edited, taggedPdf, untaggedPdf, type Block } from './make-pdfs.js';
 import { readStructure, structTextTree } from './pdf-structure.js';
@@ -23,6 +23,12 @@ describe('whether an included PDF can stand in a PDF/UA agenda pack', () => {
     expect(await includedAccessibility(notMarked)).toEqual({ accessible: false, reason: 'not-marked' });
     expect(await includedAccessibility(await taggedPdf(REPORT))).toEqual({ accessible: false, reason: 'no-pdfua-claim' });
   }, 30_000);
+
+  it('warns of the agenda pack only when the pack file asks for one', () => {
+    const entry = { kind: 'pdf', item: '2', pdf: 'papers/plain.pdf', title: 'Untagged report' } as Parameters<typeof notAccessibleWarning>[0];
+    expect(notAccessibleWarning(entry, 'no-structure-tree').reason).toBe('item 2: the PDF is untagged: it has no structure tree, so the agenda pack cannot be PDF/UA (accessible)');
+    expect(notAccessibleWarning(entry, 'no-structure-tree', false).reason).toBe('item 2: the PDF is untagged: it has no structure tree, so it is not an accessible paper to publish');
+  });
 });
 
 describe('qif-report pack with PDFs from other services that are not PDF/UA', () => {
