@@ -10,7 +10,7 @@ import { buildManifest, explainRebuild, readManifest, type Manifest } from './ma
 import { mergePack, pageCount, publishableCopy, type PackPart } from './merge.js';
 import { stampPageNumbers, type StampOptions } from './stamp.js';
 import type { BuiltPaper, PaperJob } from './paper-job.js';
-import { runJobs, type JobResult } from './pool.js';
+import { runJobs } from './pool.js';
 import { includedAccessibility, notAccessibleWarning, type Accessibility } from './accessibility.js';
 import { outFolderProblem } from './out-folder.js';
 import { replaceFolder, writeFileAtomically } from './write-file.js';

@@ -11,10 +11,9 @@ import {
   PDFObjectCopier,
   PDFPage,
   PDFPageLeaf,
-  PDFString,
   type PDFObject,
 } from 'pdf-lib';
-import { DestinationResolver, PdfNames, deref, readOutlineTree, writeOutline, type Destination, type NewOutlineItem, type OutlineItem } from './outline.js';
+import { DestinationResolver, PdfNames, deref, isText, readOutlineTree, writeOutline, type Destination, type NewOutlineItem, type OutlineItem } from './outline.js';
 import { ITEM_LINK_SCHEME } from '../render/index.js';
 import { accessibilityOf } from './accessibility.js';
 import { addNumberBand, stripActiveContent } from './included-pages.js';
@@ -144,9 +143,6 @@ function destinationIn(pack: PDFDocument, copied: CopiedPart, destination: Desti
   return dest;
 }
 
-function isText(value: PDFObject | undefined): value is PDFString | PDFHexString {
-  return value instanceof PDFString || value instanceof PDFHexString;
-}
 
 /**
  * Turns the part's `qif-item:` links into jumps within the pack, and its links to named destinations into

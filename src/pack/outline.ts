@@ -54,12 +54,13 @@ export function deref(context: PDFContext, object: PDFObject | undefined): PDFOb
   return object instanceof PDFRef ? context.lookup(object) : object;
 }
 
-function dictAt(context: PDFContext, object: PDFObject | undefined): PDFDict | undefined {
+/** An object followed to its value when that is a dictionary; undefined otherwise. */
+export function dictAt(context: PDFContext, object: PDFObject | undefined): PDFDict | undefined {
   const value = deref(context, object);
   return value instanceof PDFDict ? value : undefined;
 }
 
-function isText(value: PDFObject | undefined): value is PDFString | PDFHexString {
+export function isText(value: PDFObject | undefined): value is PDFString | PDFHexString {
   return value instanceof PDFString || value instanceof PDFHexString;
 }
 

@@ -1,5 +1,5 @@
 import { PDFArray, PDFBool, PDFDict, PDFName, PDFNumber, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
-import { deref } from './outline.js';
+import { deref, dictAt } from './outline.js';
 
 /**
  * Reading a PDF's logical structure (ISO 32000-1, 14.7): whether it is tagged at all, and the parts of its tree a
@@ -39,10 +39,6 @@ export type Tagging = { tagged: true } | { tagged: false; reason: UntaggedReason
 /** Trees deeper than this are taken as broken (a loop the visited set missed cannot hang the walk). */
 const MAX_DEPTH = 256;
 
-const dictAt = (context: PDFContext, object: PDFObject | undefined) => {
-  const value = deref(context, object);
-  return value instanceof PDFDict ? value : undefined;
-};
 
 /** /K as a list: the standard allows one kid on its own as well as an array. */
 export function kidsOf(context: PDFContext, element: PDFDict): PDFObject[] {

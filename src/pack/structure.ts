@@ -1,5 +1,5 @@
 import { PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFStream, PDFString, type PDFContext, type PDFDocument, type PDFObject, type PDFObjectCopier, type PDFPage } from 'pdf-lib';
-import { deref } from './outline.js';
+import { deref, dictAt } from './outline.js';
 import { mergeClassMaps, mergeRoleMaps } from './structure-maps.js';
 import { annotationsOn, dropObjectReferences } from './structure-prune.js';
 import { readStructure, StructNames as N } from './structure-read.js';
@@ -30,10 +30,6 @@ export interface CopiedStructure {
   classMap: PDFDict | undefined;
 }
 
-const dictAt = (context: PDFContext, object: PDFObject | undefined) => {
-  const value = deref(context, object);
-  return value instanceof PDFDict ? value : undefined;
-};
 
 /**
  * Copies a part's structure tree with the copier that copied its pages, so that every /Pg and every object

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { IndicatorSummary, ReportModel } from '../model/index.js';
