@@ -23,5 +23,5 @@ export interface Labels {
     pages: string; reportBy: string; pageRange: string; singlePage: string; noPaper: string; note: string;
     linkContents: string; documentTitle: string; bookmark: string; frontSheetBookmark: string; paperTitle: string; paperBookmark: string; packFileName: string;
   };
-  charts: { trendAlt: string; benchmarkAlt: string; mean: string; upper: string; lower: string };
+  charts: { trendAlt: string; benchmarkAlt: string; mean: string; upper: string; lower: string; figuresSummary: string; area: string };
 }

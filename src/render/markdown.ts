@@ -2,22 +2,11 @@ import type { Content as PdfContent } from 'pdfmake/interfaces.js';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { joinedWithWhatFollows, keptWithNext } from './keep-with-next.js';
+import { directiveIn, ENDS_NUMBERING, endNumbering, isLeadIn, numberHeading, numberParagraph, startNumbering, type Directive, type Numbering } from './paper-structure.js';
 
-/** A block the code builds from the report model, asked for in a template as `[[name argument]]`. */
-export interface Directive {
-  name: string;
-  argument?: string;
-}
+export type { Directive } from './paper-structure.js';
 
 export type DirectiveRenderer = (directive: Directive) => PdfContent | PdfContent[];
-
-const DIRECTIVE = /^\[\[([a-z0-9-]+)(?: ([^\]\s]+))?\]\]$/;
-
-interface Numbering {
-  numbered: boolean;
-  section: number;
-  paragraph: number;
-}
 
 /**
  * Turns the paper's Markdown into pdfmake content in the committee-paper style: level-1 headings are
@@ -26,24 +15,16 @@ interface Numbering {
  */
 export function markdownToPdf(markdown: string, renderDirective: DirectiveRenderer): PdfContent[] {
   const tree = fromMarkdown(markdown);
-  const numbering: Numbering = { numbered: true, section: 0, paragraph: 0 };
+  const numbering = startNumbering();
   const content: PdfContent[] = [];
   for (const node of tree.children) content.push(...block(node, markdown, numbering, renderDirective));
   return joinedWithWhatFollows(content);
 }
 
-/** A directive only when the template's own source says so: escaped input text never matches. */
-function directiveIn(node: RootContent, source: string): Directive | undefined {
-  if (node.type !== 'paragraph' || !node.position) return undefined;
-  const raw = source.slice(node.position.start.offset, node.position.end.offset).trim();
-  const match = DIRECTIVE.exec(raw);
-  return match ? { name: match[1]!, argument: match[2] } : undefined;
-}
-
 function block(node: RootContent, source: string, numbering: Numbering, renderDirective: DirectiveRenderer): PdfContent[] {
   const directive = directiveIn(node, source);
-  if (directive?.name === 'appendices') {
-    numbering.numbered = false;
+  if (directive?.name === ENDS_NUMBERING) {
+    endNumbering(numbering);
     return [];
   }
   if (directive) return [renderDirective(directive)].flat();
@@ -63,25 +44,24 @@ function block(node: RootContent, source: string, numbering: Numbering, renderDi
 }
 
 function heading(depth: number, text: PdfContent[], numbering: Numbering): PdfContent {
-  if (depth > 1) return keptWithNext({ text, style: 'subheading', tag: 'H2' } as PdfContent);
-  numbering.paragraph = 0;
+  const kind = numberHeading(numbering, depth);
+  if (kind.kind === 'subheading') return keptWithNext({ text, style: 'subheading', tag: 'H2' } as PdfContent);
   const label = plainText(text);
-  if (!numbering.numbered) return keptWithNext({ text, style: 'appendixHeading', tag: 'H1', outline: true, outlineText: label, pageBreak: 'before' } as PdfContent);
-  numbering.section += 1;
-  const title = `${numbering.section}. ${label}`;
+  if (kind.kind === 'appendix') return keptWithNext({ text, style: 'appendixHeading', tag: 'H1', outline: true, outlineText: label, pageBreak: 'before' } as PdfContent);
+  const title = `${kind.number} ${label}`;
   return keptWithNext({ text: title, style: 'sectionHeading', tag: 'H1', outline: true, outlineText: title } as PdfContent);
 }
 
 /** A paragraph ending in a colon introduces what follows it ("The gaps are:") and is kept with it. */
-const asLeadIn = (node: PdfContent, text: PdfContent[]) => (/:\s*$/.test(plainText(text)) ? keptWithNext(node) : node);
+const asLeadIn = (node: PdfContent, text: PdfContent[]) => (isLeadIn(plainText(text)) ? keptWithNext(node) : node);
 
 function paragraph(text: PdfContent[], numbering: Numbering): PdfContent {
-  if (!numbering.numbered || numbering.section === 0) return asLeadIn({ text, style: 'paragraph', tag: 'P' } as PdfContent, text);
-  numbering.paragraph += 1;
+  const number = numberParagraph(numbering);
+  if (number === undefined) return asLeadIn({ text, style: 'paragraph', tag: 'P' } as PdfContent, text);
   const numbered: PdfContent = {
     columns: [
       // The space keeps the number a word of its own in the tagged text ("1.2 The"), not "1.2The".
-      { width: 32, text: `${numbering.section}.${numbering.paragraph} `, style: 'paragraphNumber' },
+      { width: 32, text: `${number} `, style: 'paragraphNumber' },
       { width: '*', text },
     ],
     columnGap: 4,
