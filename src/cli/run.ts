@@ -24,7 +24,7 @@ const processOutput: Output = {
   stderr: (text) => process.stderr.write(text),
 };
 
-const FORMATS: readonly OutputFormat[] = ['pdf', 'json'];
+const FORMATS: readonly OutputFormat[] = ['pdf', 'html', 'json'];
 
 /** Progress goes to stderr, redrawn in place only when stderr is a terminal. */
 const progressStream = (output: Output) => ({
@@ -39,7 +39,7 @@ const progressStream = (output: Output) => ({
 function parseFormats(value: string): OutputFormat[] {
   const formats = value.split(',').map((format) => format.trim().toLowerCase());
   const unknown = formats.filter((format) => !FORMATS.includes(format as OutputFormat));
-  if (unknown.length > 0) throw new InvalidInputError([{ file: '--format', reason: `unknown format "${unknown.join(', ')}"`, expected: 'pdf, json or pdf,json' }]);
+  if (unknown.length > 0) throw new InvalidInputError([{ file: '--format', reason: `unknown format "${unknown.join(', ')}"`, expected: 'pdf, html or json, or several joined by commas (pdf,html)' }]);
   return [...new Set(formats)] as OutputFormat[];
 }
 
@@ -65,7 +65,7 @@ export function program(output: Output): Command {
     .description('build the committee paper for each workspace folder (report.json, grades.csv, evidence.csv, dataset.csv)')
     .argument('<workspace...>', 'one or more workspace folders')
     .option('-o, --out <dir>', 'folder for the papers', 'out')
-    .option('-f, --format <formats>', 'comma-separated output formats: pdf, json', 'pdf')
+    .option('-f, --format <formats>', 'comma-separated output formats: pdf, html, json', 'pdf,html')
     .addOption(new Option('-t, --templates <dir>', 'folder of templates with your own wording (copy templates/ to start)'))
     .option('--lenient', LENIENT)
     .action(async (workspaces: string[], options: { out: string; format: string; templates?: string; lenient?: boolean }) => {

@@ -159,10 +159,17 @@ async function writeOutputs(parts: OutputParts) {
     written.push(path.join(folder, name));
   };
   const stamp = stampOptions(templates);
+  const htmlPages = new Map<string, { path: string; html: string }>();
   for (const paper of papers.filter((p) => p.built)) {
-    const { model, unnumbered } = paper.built!;
+    const { model, unnumbered, html } = paper.built!;
     const pdf = await stampPageNumbers(unnumbered, stamp);
-    await write(paper.entry.item, agendaFileName(paper.entry.item, [shortTitle(model), model.paper.area, model.paper.period]), pdf, await pageCount(pdf));
+    const name = agendaFileName(paper.entry.item, [shortTitle(model), model.paper.area, model.paper.period]);
+    await write(paper.entry.item, name, pdf, await pageCount(pdf));
+    // The HTML edition sits beside the PDF under the same name: what the meeting's index page links to.
+    const htmlName = name.replace(/\.pdf$/, '.html');
+    await writeFile(path.join(staging, plainFileName(htmlName)), html);
+    htmlPages.set(paper.entry.item, { path: path.join(folder, htmlName), html });
+    written.push(path.join(folder, htmlName));
   }
   for (const item of pdfs.filter((p) => p.pdf)) {
     // The file as supplied (secured or not), unless it holds active content, which is taken out as from the pack.
@@ -176,7 +183,7 @@ async function writeOutputs(parts: OutputParts) {
     await writeFile(path.join(staging, plainFileName(path.basename(agendaPack.path))), agendaPack.pdf);
     written.push(agendaPack.path);
   }
-  const manifest = buildManifest({ spec, packHash: sha256(await readFile(spec.file)), papers, pdfs, outputs, agendaPack, failures, toolHash: parts.toolHash, templatesHash: parts.templatesHash });
+  const manifest = buildManifest({ spec, packHash: sha256(await readFile(spec.file)), papers, pdfs, outputs, htmlPages, agendaPack, failures, toolHash: parts.toolHash, templatesHash: parts.templatesHash });
   await writeFile(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   written.push(path.join(folder, 'manifest.json'));
   return { written, manifest };
@@ -282,15 +289,15 @@ const stampOptions = (templates: PaperTemplates): StampOptions => ({
 /** Keeps only what this run used, so the cache does not grow with every change. */
 async function pruneCache(cache: string, keys: ReadonlySet<string>): Promise<void> {
   for (const name of await readdir(cache)) {
-    if (!keys.has(name.replace(/\.(json|pdf)$/, ''))) await rm(path.join(cache, name), { force: true });
+    if (!keys.has(name.replace(/\.(json|pdf|html)$/, ''))) await rm(path.join(cache, name), { force: true });
   }
 }
 
 async function readCached(cache: string, key: string): Promise<BuiltPaper | undefined> {
   try {
-    const [json, pdf] = await Promise.all([readFile(path.join(cache, `${key}.json`), 'utf8'), readFile(path.join(cache, `${key}.pdf`))]);
+    const [json, pdf, html] = await Promise.all([readFile(path.join(cache, `${key}.json`), 'utf8'), readFile(path.join(cache, `${key}.pdf`)), readFile(path.join(cache, `${key}.html`), 'utf8')]);
     const { model, warnings } = JSON.parse(json) as { model: ReportModel; warnings: InputProblem[] };
-    return { model, warnings, unnumbered: new Uint8Array(pdf) };
+    return { model, warnings, unnumbered: new Uint8Array(pdf), html };
   } catch {
     return undefined;
   }
@@ -298,6 +305,7 @@ async function readCached(cache: string, key: string): Promise<BuiltPaper | unde
 
 async function writeCached(cache: string, key: string, built: BuiltPaper): Promise<void> {
   await writeFileAtomically(path.join(cache, `${key}.pdf`), built.unnumbered);
+  await writeFileAtomically(path.join(cache, `${key}.html`), built.html);
   await writeFileAtomically(path.join(cache, `${key}.json`), JSON.stringify({ model: built.model, warnings: built.warnings }));
 }
 

@@ -2,12 +2,12 @@ import path from 'node:path';
 import { buildReportModel } from '../analyse/index.js';
 import { blocksBuild, readWorkspace } from '../ingest/index.js';
 import { InvalidInputError, type InputProblem, type ReportModel } from '../model/index.js';
-import { renderPaper, type PaperTemplates } from '../render/index.js';
+import { renderEditions, type PaperTemplates } from '../render/index.js';
 import { paperBaseName } from './file-names.js';
 import { outFolderProblem } from './out-folder.js';
 import { writeFileAtomically } from './write-file.js';
 
-export type OutputFormat = 'pdf' | 'json';
+export type OutputFormat = 'pdf' | 'json' | 'html';
 
 export interface BuildOptions {
   outDir: string;
@@ -55,7 +55,9 @@ export async function buildPapers(workspaceDirs: readonly string[], options: Bui
     const rejectedRows = model.dataQuality.files.reduce((sum, file) => sum + file.rejected, 0);
     if (rejectedRows > 0) incomplete.push({ paper: base, rejectedRows });
     if (options.formats.includes('json')) outputs.push({ file: `${base}.json`, data: `${JSON.stringify(model, null, 2)}\n` });
-    if (options.formats.includes('pdf')) outputs.push({ file: `${base}.pdf`, data: await renderPaper(model, options.templates) });
+    const editions = await renderEditions(model, options.templates, { pdf: options.formats.includes('pdf'), html: options.formats.includes('html') });
+    if (editions.pdf) outputs.push({ file: `${base}.pdf`, data: editions.pdf });
+    if (editions.html) outputs.push({ file: `${base}.html`, data: editions.html });
   }
   for (const { file, data } of outputs) await writeFileAtomically(file, data);
   const written = outputs.map((output) => output.file);

@@ -23,6 +23,8 @@ export interface ManifestItem {
   source?: string;
   inputs: ManifestFile[];
   output?: ManifestFile;
+  /** A paper's HTML edition, beside its PDF. */
+  html?: ManifestFile;
   /** True when the paper was taken from the last run, its inputs unchanged. */
   reused?: boolean;
   /** An included PDF that was secured (encrypted, opening without a password): the pack holds a decrypted copy. */
@@ -55,6 +57,7 @@ interface ManifestParts {
   papers: readonly { entry: AgendaEntry; inputs: HashedFile[]; built?: BuiltPaper; reused: boolean }[];
   pdfs: readonly { entry: Extract<AgendaEntry, { kind: 'pdf' }>; original?: Uint8Array; secured?: boolean; removed?: string[]; accessibility?: Accessibility; warnings?: InputProblem[] }[];
   outputs: ReadonlyMap<string, { path: string; pdf: Uint8Array; pages: number }>;
+  htmlPages: ReadonlyMap<string, { path: string; html: string }>;
   agendaPack?: { path: string; pdf: Uint8Array; pages: number };
   failures: readonly { item: string; source: string; error: string; problems?: InputProblem[] }[];
   toolHash: string;
@@ -76,7 +79,8 @@ export function buildManifest(parts: ManifestParts): Manifest {
     const base = { item: entry.item, kind: entry.kind, output: output && fileEntry(output) };
     if (entry.kind === 'paper') {
       const paper = parts.papers.find((p) => p.entry === entry)!;
-      return { ...base, title: paper.built?.model.paper.title ?? '', source: fromPack(entry.workspace), inputs: paper.inputs.map(input), reused: paper.reused, warnings: (paper.built?.warnings ?? []).map(formatted) };
+      const html = parts.htmlPages.get(entry.item);
+      return { ...base, ...(html ? { html: { path: path.basename(html.path), sha256: sha256(html.html) } } : {}), title: paper.built?.model.paper.title ?? '', source: fromPack(entry.workspace), inputs: paper.inputs.map(input), reused: paper.reused, warnings: (paper.built?.warnings ?? []).map(formatted) };
     }
     if (entry.kind === 'pdf') {
       const pdf = parts.pdfs.find((p) => p.entry === entry)!;

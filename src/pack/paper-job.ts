@@ -1,12 +1,13 @@
 /**
- * One paper's work, as a pool job: read the workspace as the pack sets it, analyse, and render the paper
- * once, without page numbers — they are stamped afterwards, counted within the paper for its own file and
- * within the pack for the agenda pack. Runs in a worker thread; templates are loaded once a worker.
+ * One paper's work, as a pool job: read the workspace as the pack sets it, analyse, and render the paper's
+ * HTML edition and its PDF once, without page numbers — they are stamped afterwards, counted within the paper
+ * for its own file and within the pack for the agenda pack. Runs in a worker thread; templates are loaded once
+ * a worker.
  */
 import { buildReportModel } from '../analyse/index.js';
 import { isLockFileNote, readWorkspace } from '../ingest/index.js';
 import { InvalidInputError, levelOf, type InputProblem, type PaperOverrides, type ReportModel } from '../model/index.js';
-import { loadTemplates, renderPaper, type PaperTemplates } from '../render/index.js';
+import { loadTemplates, renderEditions, type PaperTemplates } from '../render/index.js';
 
 export interface PaperJob {
   workspace: string;
@@ -18,6 +19,8 @@ export interface BuiltPaper {
   model: ReportModel;
   /** The paper with the foot of each page left for its page numbers. */
   unnumbered: Uint8Array;
+  /** The paper's HTML edition, written beside its PDF and linked from the meeting's index page. */
+  html: string;
   /** Warnings the workspace gave: the paper was built, and they are listed. */
   warnings: InputProblem[];
   /** How long the worker took, for the benchmark; absent when the paper was reused. */
@@ -38,7 +41,7 @@ export async function runJob(job: PaperJob): Promise<BuiltPaper> {
   const reading = await readWorkspace(job.workspace, { overrides: job.overrides });
   if (!reading.workspace) throw new InvalidInputError(reading.problems);
   const model = buildReportModel(reading.workspace);
-  const unnumbered = new Uint8Array(await renderPaper(model, templates, { pageNumbers: false }));
+  const editions = await renderEditions(model, templates, { pdf: true, html: true, pdfOptions: { pageNumbers: false } });
   // A note that a file is open in Excel is about this moment, not the data: it is not kept with the cached paper.
-  return { model, unnumbered, warnings: reading.problems.filter((p) => levelOf(p) === 'warning' && !isLockFileNote(p)), milliseconds: performance.now() - started };
+  return { model, unnumbered: new Uint8Array(editions.pdf!), html: editions.html!, warnings: reading.problems.filter((p) => levelOf(p) === 'warning' && !isLockFileNote(p)), milliseconds: performance.now() - started };
 }

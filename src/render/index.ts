@@ -1,6 +1,8 @@
 export { loadTemplates, DEFAULT_TEMPLATES_DIR, type PaperTemplates } from './templates.js';
 export { paperDocument } from './document.js';
 export { renderPdf, renderPaper } from './pdf.js';
+export { renderEditions, type Editions, type EditionsWanted } from './editions.js';
+export { renderHtmlPaper, paperHtml } from './html/index.js';
 export { indicatorCharts, renderChart, trendValues, benchmarkValues, type RenderedChart } from './charts.js';
 export { escapeMarkdown } from './escape-markdown.js';
 export { markdownToPdf } from './markdown.js';

@@ -84,7 +84,7 @@ describe('invalid input', () => {
   it('rejects an unknown output format', () => {
     const result = qifReport(['build', path.join(FIXTURES, 'renfrewshire'), '--format', 'docx', '--out', tempDir()]);
     expect(result.status).toBe(2);
-    expect(result.stderr.trim()).toBe('--format: unknown format "docx"; expected pdf, json or pdf,json');
+    expect(result.stderr.trim()).toBe('--format: unknown format "docx"; expected pdf, html or json, or several joined by commas (pdf,html)');
   });
 
   it('keeps the last good paper when a later build fails', () => {
