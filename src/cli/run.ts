@@ -65,7 +65,7 @@ export function program(output: Output): Command {
     .description('build the committee paper for each workspace folder (report.json, grades.csv, evidence.csv, dataset.csv)')
     .argument('<workspace...>', 'one or more workspace folders')
     .option('-o, --out <dir>', 'folder for the papers', 'out')
-    .option('-f, --format <formats>', 'comma-separated output formats: pdf, html, json', 'pdf,html')
+    .option('-f, --format <formats>', 'comma-separated output formats: pdf, html, json', 'pdf')
     .addOption(new Option('-t, --templates <dir>', 'folder of templates with your own wording (copy templates/ to start)'))
     .option('--lenient', LENIENT)
     .action(async (workspaces: string[], options: { out: string; format: string; templates?: string; lenient?: boolean }) => {

@@ -87,6 +87,22 @@ describe('invalid input', () => {
     expect(result.stderr.trim()).toBe('--format: unknown format "docx"; expected pdf, html or json, or several joined by commas (pdf,html)');
   });
 
+  it('writes the formats asked for, in any combination, each beside the others under one name', () => {
+    const workspace = path.join(FIXTURES, 'orkney');
+    const base = 'orkney-childrens-services-partnership-2021-22-q4-inspection-readiness';
+    const all = tempDir();
+    const result = qifReport(['build', workspace, '--format', 'html,JSON, pdf', '--out', all]);
+    expect(result.status).toBe(0);
+    expect(readdirSync(all).sort()).toEqual([`${base}.html`, `${base}.json`, `${base}.pdf`]);
+    const html = readFileSync(path.join(all, `${base}.html`), 'utf8');
+    expect(html.startsWith('<!doctype html><html lang="en-GB">')).toBe(true);
+    expect(html).toContain('<title>Inspection readiness: self-evaluation against the Quality Improvement Framework – Orkney Children\'s Services Partnership, 2021/22 Q4</title>');
+    const htmlOnly = tempDir();
+    expect(qifReport(['build', workspace, '--format', 'html', '--out', htmlOnly]).status).toBe(0);
+    expect(readdirSync(htmlOnly)).toEqual([`${base}.html`]);
+    expect(readFileSync(path.join(htmlOnly, `${base}.html`), 'utf8')).toBe(html);
+  }, 60_000);
+
   it('keeps the last good paper when a later build fails', () => {
     const workspace = copyFixture('renfrewshire');
     const out = tempDir();
