@@ -15,8 +15,10 @@ body { margin: 0 auto; max-width: 50rem; padding: 1rem; background: var(--paper)
   font-family: Roboto, "Segoe UI", Arial, sans-serif; font-size: 1rem; line-height: 1.5; overflow-wrap: break-word; }
 h1 { font-size: 1.35rem; margin: 2rem 0 0.75rem; }
 h2 { font-size: 1.15rem; font-style: italic; margin: 1.5rem 0 0.5rem; }
-p.numbered { display: block; padding-left: 3rem; text-indent: -3rem; }
-p.numbered > .number { display: inline-block; width: 3rem; text-indent: 0; }
+p.numbered { padding-left: 3rem; }
+/* A float, not a hanging indent: the space after the number (a word of its own, as in the PDF) then falls at
+   the line's start and is dropped, so the first line lines up with the rest. */
+p.numbered > .number { float: left; width: 3rem; margin-left: -3rem; }
 ol.lettered { list-style-type: lower-alpha; }
 ul, ol { padding-left: 2rem; }
 .paper-header .agenda-item { text-align: right; font-weight: bold; margin: 0; }
@@ -49,7 +51,7 @@ figure.chart { margin: 0.5rem 0 1rem; }
 .chart-image svg { max-width: 100%; height: auto; background: #ffffff; }
 details.figures summary { cursor: pointer; }
 hr.page-break { border: 0; margin: 0; }
-@media (max-width: 30rem) { body { padding: 0.75rem; } p.numbered { padding-left: 2.5rem; text-indent: -2.5rem; } p.numbered > .number { width: 2.5rem; } }
+@media (max-width: 30rem) { body { padding: 0.75rem; } p.numbered { padding-left: 2.5rem; } p.numbered > .number { width: 2.5rem; margin-left: -2.5rem; } }
 @page { size: A4; margin: 20mm 20mm 20mm 20mm; }
 @media print {
   :root { color-scheme: light; --ink: #000000; --paper: #ffffff; --muted: #444444; --head: #dde3ea; --area: #f1f3f5;
