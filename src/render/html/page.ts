@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { ReportModel } from '../../model/index.js';
 import type { BlockContext } from '../blocks/context.js';
@@ -9,16 +8,8 @@ import { buildView } from '../view.js';
 import { renderHtmlBlock } from './blocks.js';
 import { h, Ids } from './hast.js';
 import { markdownToHast } from './markdown.js';
+import { pageShell } from './shell.js';
 import { PAGE_CSS } from './style.js';
-
-/**
- * Nothing leaves the page: no script, no remote font, style or image. The one style sheet is allowed by its
- * hash; charts' SVG is inline. `img-src data:` only, for an SVG a browser may treat as an image.
- */
-export function contentSecurityPolicy(css: string): string {
-  const hash = createHash('sha256').update(css, 'utf8').digest('base64');
-  return [`default-src 'none'`, `style-src 'sha256-${hash}'`, `img-src data:`, `base-uri 'none'`, `form-action 'none'`].join('; ');
-}
 
 /** The paper as one hast tree: the header block in `header`, the paper in `main`. */
 export function paperHast(model: ReportModel, templates: PaperTemplates, charts: ReadonlyMap<string, RenderedChart[]>): Root {
@@ -30,20 +21,12 @@ export function paperHast(model: ReportModel, templates: PaperTemplates, charts:
   const header = blocks.filter((node) => node.tagName === 'header');
   const rest = blocks.filter((node) => node.tagName !== 'header');
   const title = fill(labels.document.title, model.paper);
-  const html: Element = h('html', { lang: 'en-GB' }, [
-    h('head', {}, [
-      h('meta', { charSet: 'utf-8' }),
-      h('meta', { httpEquiv: ['Content-Security-Policy'], content: contentSecurityPolicy(PAGE_CSS) }),
-      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-      h('meta', { name: 'author', content: model.paper.reportBy.name }),
-      h('meta', { name: 'description', content: fill(labels.document.subject, model.paper) }),
-      h('meta', { name: 'generator', content: 'qif-report' }),
-      h('title', {}, [title]),
-      h('style', {}, [PAGE_CSS]),
-    ]),
-    h('body', {}, [...header, h('main', {}, rest)]),
-  ]);
-  return { type: 'root', children: [{ type: 'doctype' }, html] };
+  return pageShell({
+    title,
+    css: PAGE_CSS,
+    meta: [h('meta', { name: 'author', content: model.paper.reportBy.name }), h('meta', { name: 'description', content: fill(labels.document.subject, model.paper) })],
+    body: [...header, h('main', {}, rest)],
+  });
 }
 
 /** The HTML edition of a paper: one self-contained page, a pure function of the model and the templates. */
