@@ -1,31 +1,19 @@
 // The meeting's web page (index.html), issue 12: the front sheet with the agenda, each line linking to its paper's
 // web page and PDF. Expected words, hrefs and hashes are written out here by hand, not computed by the page's code.
 import { createHash } from 'node:crypto';
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/model/index.js';
 import { loadTemplates, type PaperTemplates } from '../../src/render/index.js';
 import { meetingPageHast, meetingPageHtml, type MeetingIndex } from '../../src/render/html/index.js';
+import { all, classes, isElement, tag, textOf, type Node } from '../helpers/hast.js';
 
-type Node = Root | RootContent | ElementContent;
-const isElement = (node: Node): node is Element => node.type === 'element';
-function all(node: Node, test: (element: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  const walk = (n: Node) => {
-    if (isElement(n) && test(n)) found.push(n);
-    if ('children' in n) for (const child of n.children) walk(child as Node);
-  };
-  walk(node);
-  return found;
-}
-const tag = (name: string) => (element: Element) => element.tagName === name;
-const hasClass = (name: string) => (element: Element) => ((element.properties.className as string[] | undefined) ?? []).includes(name);
+const hasClass = (name: string) => (element: Element) => classes(element).includes(name);
 const one = (node: Node, test: (element: Element) => boolean) => {
   const found = all(node, test);
   expect(found).toHaveLength(1);
   return found[0]!;
 };
-const textOf = (node: Node): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map((child) => textOf(child as Node)).join('') : '');
 const childTags = (element: Element) => element.children.filter(isElement).map((child) => child.tagName);
 
 const MEETING: Meeting = {
