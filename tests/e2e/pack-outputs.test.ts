@@ -89,7 +89,7 @@ describe('a run’s outputs, together or not at all', () => {
     try {
       const failed = run(file, out);
       expect(failed.status).toBe(1);
-      expect(failed.stderr).toContain('The agenda pack was not written');
+      expect(failed.stderr).toContain("The agenda pack and the meeting's web page (index.html) were not written");
       const manifest = manifestOf(dir);
       expect(manifest.agendaPack).toBeUndefined();
       expect(manifest.failures.map((f: { item: string }) => f.item)).toEqual(['2']);

@@ -234,7 +234,7 @@ describe('qif-report pack: batch behaviour', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/item 4a FAILED \(.*orkney\): 1 problem\(s\) in the input/);
     expect(result.stderr).toMatch(/orkney\/grades\.csv:\d+:2: qi "5\.10" is not valid \(did you mean 5\.1\?\)/);
-    expect(result.stderr).toContain('item(s) failed: 4a. The agenda pack was not written');
+    expect(result.stderr).toContain('item(s) failed: 4a. The agenda pack and the meeting\'s web page (index.html) were not written');
     const folder = path.join(out, 'ilcg-2022-11-24');
     expect(existsSync(path.join(folder, AGENDA_PACK))).toBe(false);
     expect(existsSync(path.join(folder, 'index.html'))).toBe(false);
