@@ -181,34 +181,68 @@ export async function accessibilityProblems(browser: Browser, file: string): Pro
   }
 }
 
+/** The rules whose results depend on the layout, run again at 320 px where tables scroll in their boxes. */
+export const LAYOUT_RULES = ['scrollable-region-focusable', 'target-size', 'meta-viewport'] as const;
+
+/**
+ * WCAG 1.4.10 Reflow: content at 320 CSS px wide without scrolling in two dimensions, which is what a 1280 px
+ * wide window shows at 400% zoom. The viewport is exactly that: 320 × 256 CSS px at 4 device pixels to the CSS
+ * pixel (1280 × 1024), every `details` opened. Its problems: what reaches past the right edge outside a table's
+ * own scroll box (reflowProblems), axe's layout rules (each scroll box a keyboard can reach, targets large
+ * enough), and anything the page loaded or was refused; with the number of boxes that do scroll at this width.
+ */
+export async function narrowScreenProblems(browser: Browser, file: string): Promise<{ problems: string[]; scrollingBoxes: number }> {
+  const { page, trouble, close } = await openFile(browser, file, { viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 });
+  try {
+    await openAllDetails(page);
+    const [width, clientWidth, pixelRatio] = await page.evaluate(() => [window.innerWidth, document.documentElement.clientWidth, window.devicePixelRatio]);
+    if (width !== 320 || clientWidth !== 320 || pixelRatio !== 4) throw new Error(`the viewport is ${width} px (${clientWidth} px inside) at ${pixelRatio} device pixels to the CSS pixel, not 320 px at 4`);
+    const overflow = await reflowProblems(page);
+    const scrollingBoxes = await page.evaluate(() => [...document.querySelectorAll('.table-scroll')].filter((box) => box.scrollWidth > box.clientWidth).length);
+    const violations = await axeViolations(page, { rules: LAYOUT_RULES });
+    return { problems: [...overflow, ...(violations.length ? [`axe at 320 px:\n${describeViolations(violations)}`] : []), ...troubleLines(trouble)], scrollingBoxes };
+  } finally {
+    await close();
+  }
+}
+
 /**
  * Elements and runs of text that reach past the viewport's right edge, outside the boxes that scroll by
- * themselves (`.table-scroll`: the box must fit, what is in it may scroll), and the page's own scroll width
- * if it is wider than the viewport. Each is named by a CSS-like path and how far it reaches.
+ * themselves (`.table-scroll`: the box must fit, what is in it may scroll); boxes that cut their content off
+ * sideways (overflow hidden, content lost), but for a 1 px box that hides text visually on purpose, for
+ * assistive technology alone; and the page's own scroll width if it is wider than the viewport. Each is named
+ * by a CSS-like path and how far it reaches.
  */
 export async function reflowProblems(page: Page, scrollBoxes = '.table-scroll'): Promise<string[]> {
   // No function is given a name inside the page's code: tsx would wrap it in a helper the page has not got.
   return page.evaluate((scrollBoxSelector) => {
     const width = document.documentElement.clientWidth;
-    const over: { element: Element; right: number; text?: string }[] = [];
+    const found: { element: Element; what: string }[] = [];
     for (const element of document.body.querySelectorAll('*')) {
       if (element.parentElement?.closest(scrollBoxSelector)) continue;
       const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > width + 0.5) over.push({ element, right: box.right });
+      if (box.width > 0 && box.right > width + 0.5) found.push({ element, what: `reaches ${Math.round(box.right)} px` });
+      const overflow = getComputedStyle(element).overflowX;
+      const visuallyHidden = box.width <= 1 && box.height <= 1;
+      if ((overflow === 'hidden' || overflow === 'clip') && !visuallyHidden && element.scrollWidth > element.clientWidth + 1) found.push({ element, what: `cuts off its content: ${element.scrollWidth} px wide in ${element.clientWidth} px` });
     }
-    // A word too long for its box overflows it without widening it: the text's own boxes are measured.
+    // A word too long for its box overflows it without widening it: the text's own boxes are measured, as far
+    // as they show (a box that clips its content ends them at its edge).
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.parentElement!.closest(scrollBoxSelector) || node.textContent!.trim() === '') continue;
       range.selectNodeContents(node);
-      const box = range.getBoundingClientRect();
-      if (box.width > 0 && box.right > width + 0.5) over.push({ element: node.parentElement!, right: box.right, text: node.textContent!.trim().slice(0, 40) });
+      let right = range.getBoundingClientRect().right;
+      for (let e: Element | null = node.parentElement; e && e !== document.documentElement; e = e.parentElement) {
+        if (getComputedStyle(e).overflowX !== 'visible') right = Math.min(right, e.getBoundingClientRect().right);
+      }
+      if (range.getBoundingClientRect().width > 0 && right > width + 0.5) found.push({ element: node.parentElement!, what: `has text "${node.textContent!.trim().slice(0, 40)}" reaching ${Math.round(right)} px` });
     }
-    const problems = over.map(({ element, right, text }) => {
+    const problems = found.map(({ element, what }) => {
       const parts: string[] = [];
       for (let e: Element | null = element; e && e !== document.body; e = e.parentElement) parts.unshift(`${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${[...e.classList].map((c) => `.${c}`).join('')}`);
-      return `${text === undefined ? '' : `text "${text}" in `}${parts.slice(-4).join(' > ')} reaches ${Math.round(right)} px`;
+      return `${parts.slice(-4).join(' > ')} ${what}`;
     });
     const scrollWidth = document.documentElement.scrollWidth;
     if (scrollWidth > width) problems.push(`the page scrolls sideways: ${scrollWidth} px wide in a ${width} px viewport`);
