@@ -13,9 +13,9 @@ import { loadWorkspace } from '../../src/ingest/index.js';
 import type { ReportModel } from '../../src/model/index.js';
 import { paperHtml } from '../../src/render/html/index.js';
 import { indicatorCharts, paperDocument, renderPdf, type PaperTemplates, type RenderedChart } from '../../src/render/index.js';
+import { CHROMIUM_PATH as CHROMIUM } from '../helpers/browser.js';
 import { kib, median, ms, WARM_RUNS, WORKSPACES } from './shared.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 
 interface Paper {
   name: string;
