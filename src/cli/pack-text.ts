@@ -12,9 +12,10 @@ export function packSummary(result: PackResult): string {
   const papers = result.built + result.reused;
   const counts = `${papers} paper${papers === 1 ? '' : 's'} (${result.built} built, ${result.reused} reused unchanged)`;
   if (result.failures.length > 0) {
-    lines.push(`${counts}; ${result.failures.length} item(s) failed: ${result.failures.map((f) => f.item).join(', ')}. The agenda pack was not written: fix the items above and run again.`);
+    lines.push(`${counts}; ${result.failures.length} item(s) failed: ${result.failures.map((f) => f.item).join(', ')}. The agenda pack and the meeting's web page (index.html) were not written: fix the items above and run again.`);
   } else {
-    lines.push(`${counts}; ${result.manifest.agendaPack ? 'agenda pack and manifest' : 'manifest'} written to ${result.folder}.`);
+    const made = [...(result.manifest.agendaPack ? ['agenda pack'] : []), ...(result.manifest.index ? ['web page (index.html)'] : []), 'manifest'];
+    lines.push(`${counts}; ${made.slice(0, -1).join(', ')}${made.length > 1 ? ' and ' : ''}${made.at(-1)} written to ${result.folder}.`);
   }
   return `${lines.join('\n')}\n`;
 }

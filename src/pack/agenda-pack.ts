@@ -2,11 +2,12 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvalidInputError, type AgendaEntry, type InputProblem, type PackSpec, type ReportModel } from '../model/index.js';
-import { frontSheetDocument, loadTemplates, longDate, PAPER_FONT_FILES, renderPdf, type AgendaLine, type PaperTemplates } from '../render/index.js';
+import { frontSheetDocument, loadTemplates, longDate, meetingPageHtml, PAPER_FONT_FILES, renderPdf, type AgendaLine, type PaperTemplates } from '../render/index.js';
 import { workspaceInputs, openIncludedPdf } from '../ingest/index.js';
 import { agendaFileName, plainFileName } from './file-names.js';
 import { combinedHash, hashFiles, sha256, type HashedFile } from './fingerprint.js';
 import { buildManifest, explainRebuild, readManifest, type Manifest } from './manifest.js';
+import { agendaWords, INDEX_PAGE, meetingIndex } from './meeting-index.js';
 import { mergePack, pageCount, publishableCopy, type PackPart } from './merge.js';
 import { stampPageNumbers, type StampOptions } from './stamp.js';
 import type { BuiltPaper, PaperJob } from './paper-job.js';
@@ -148,7 +149,7 @@ interface OutputParts {
   templatesHash: string;
 }
 
-/** Every output of the run, written into the staging folder: papers, included PDFs, the agenda pack, the manifest. */
+/** Every output of the run, written into the staging folder: papers, included PDFs, the agenda pack, the meeting's web page, the manifest. */
 async function writeOutputs(parts: OutputParts) {
   const { spec, papers, pdfs, failures, templates, folder, staging } = parts;
   const written: string[] = [];
@@ -183,7 +184,15 @@ async function writeOutputs(parts: OutputParts) {
     await writeFile(path.join(staging, plainFileName(path.basename(agendaPack.path))), agendaPack.pdf);
     written.push(agendaPack.path);
   }
-  const manifest = buildManifest({ spec, packHash: sha256(await readFile(spec.file)), papers, pdfs, outputs, htmlPages, agendaPack, failures, toolHash: parts.toolHash, templatesHash: parts.templatesHash });
+  // The meeting's web page, with the agenda pack: a page with a hole in its agenda is not one to publish either.
+  let index: { path: string; html: string } | undefined;
+  if (failures.length === 0) {
+    const models = new Map(papers.map((p) => [p.entry.item, p.built!.model]));
+    index = { path: path.join(folder, INDEX_PAGE), html: await meetingPageHtml(meetingIndex({ spec, models, pdfs: outputs, htmlPages, agendaPack }, templates), templates) };
+    await writeFile(path.join(staging, INDEX_PAGE), index.html);
+    written.push(index.path);
+  }
+  const manifest = buildManifest({ spec, packHash: sha256(await readFile(spec.file)), papers, pdfs, outputs, htmlPages, agendaPack, index, failures, toolHash: parts.toolHash, templatesHash: parts.templatesHash });
   await writeFile(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   written.push(path.join(folder, 'manifest.json'));
   return { written, manifest };
@@ -223,11 +232,7 @@ async function assemble(spec: PackSpec, papers: readonly PaperItem[], pdfs: read
   const lineOf = (entry: AgendaEntry, first?: number): AgendaLine => {
     const pages = outputs.get(entry.item)?.pages;
     const range = first !== undefined && pages !== undefined ? { first, last: first + pages - 1 } : undefined;
-    if (entry.kind === 'paper') {
-      const model = models.get(entry.item)!;
-      return { item: entry.item, title: templates.fill(t.paperTitle, { title: model.paper.title, partnership: model.paper.partnership, period: model.paper.period }), reportBy: model.paper.reportBy.post, pages: range };
-    }
-    return { item: entry.item, title: entry.title, reportBy: entry.kind === 'pdf' ? entry.reportBy : undefined, pages: range };
+    return { ...agendaWords(entry, models.get(entry.item), templates), pages: range };
   };
 
   // The front sheet's length decides where every item starts, and the page ranges it prints can change its

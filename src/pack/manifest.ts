@@ -48,6 +48,8 @@ export interface Manifest {
   templates: { sha256: string };
   items: ManifestItem[];
   agendaPack?: ManifestFile;
+  /** The meeting's web page, index.html: the agenda, each line linking to its paper's files. */
+  index?: ManifestFile;
   failures: { item: string; source: string; error: string; problems: string[] }[];
 }
 
@@ -59,12 +61,14 @@ interface ManifestParts {
   outputs: ReadonlyMap<string, { path: string; pdf: Uint8Array; pages: number }>;
   htmlPages: ReadonlyMap<string, { path: string; html: string }>;
   agendaPack?: { path: string; pdf: Uint8Array; pages: number };
+  index?: { path: string; html: string };
   failures: readonly { item: string; source: string; error: string; problems?: InputProblem[] }[];
   toolHash: string;
   templatesHash: string;
 }
 
 const fileEntry = (file: { path: string; pdf: Uint8Array; pages: number }): ManifestFile => ({ path: path.basename(file.path), sha256: sha256(file.pdf), pages: file.pages });
+const pageEntry = (file: { path: string; html: string }): ManifestFile => ({ path: path.basename(file.path), sha256: sha256(file.html) });
 
 const accessibility = (found: Accessibility | undefined): Pick<ManifestItem, 'accessible' | 'whyNotAccessible'> =>
   found === undefined ? {} : found.accessible ? { accessible: true } : { accessible: false, whyNotAccessible: found.reason };
@@ -80,7 +84,7 @@ export function buildManifest(parts: ManifestParts): Manifest {
     if (entry.kind === 'paper') {
       const paper = parts.papers.find((p) => p.entry === entry)!;
       const html = parts.htmlPages.get(entry.item);
-      return { ...base, ...(html ? { html: { path: path.basename(html.path), sha256: sha256(html.html) } } : {}), title: paper.built?.model.paper.title ?? '', source: fromPack(entry.workspace), inputs: paper.inputs.map(input), reused: paper.reused, warnings: (paper.built?.warnings ?? []).map(formatted) };
+      return { ...base, ...(html ? { html: pageEntry(html) } : {}), title: paper.built?.model.paper.title ?? '', source: fromPack(entry.workspace), inputs: paper.inputs.map(input), reused: paper.reused, warnings: (paper.built?.warnings ?? []).map(formatted) };
     }
     if (entry.kind === 'pdf') {
       const pdf = parts.pdfs.find((p) => p.entry === entry)!;
@@ -97,6 +101,7 @@ export function buildManifest(parts: ManifestParts): Manifest {
     templates: { sha256: parts.templatesHash },
     items,
     agendaPack: parts.agendaPack && fileEntry(parts.agendaPack),
+    index: parts.index && pageEntry(parts.index),
     failures: parts.failures.map((f) => ({ item: f.item, source: fromPack(f.source), error: f.error, problems: (f.problems ?? []).map(formatted) })),
   };
 }

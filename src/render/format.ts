@@ -1,7 +1,11 @@
+import { format, parseISO } from 'date-fns';
 import type { IndicatorUnit } from '../framework/index.js';
 import { fixedDecimal, product, roundHalfAway } from '../model/index.js';
 
 export { longDate } from '../model/index.js';
+
+/** A meeting's date as its front sheet and web page print it: "Thursday 24 November 2022". */
+export const weekdayDate = (iso: string): string => format(parseISO(iso), 'EEEE d MMMM yyyy');
 
 /** A figure to `decimals` places, rounded half away from zero on its exact decimal, with thousands grouped. */
 export function number(value: number, decimals: number): string {

@@ -1,9 +1,9 @@
-import { format, parseISO } from 'date-fns';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Meeting } from '../model/index.js';
 import { dataTable, ROW_HEADER } from './blocks/table-style.js';
 import { withBreakableText } from './break-long-words.js';
 import { PAPER_FONT } from './document.js';
+import { weekdayDate } from './format.js';
 import type { PaperTemplates } from './templates.js';
 
 /** One line of the agenda: an item, and where its paper starts and ends in the pack. */
@@ -30,7 +30,7 @@ export const itemLink = (item: string) => `${ITEM_LINK_SCHEME}${item}`;
  */
 export function frontSheetDocument({ meeting, lines }: FrontSheet, { labels, fill }: PaperTemplates): TDocumentDefinitions {
   const t = labels.frontSheet;
-  const date = format(parseISO(meeting.date), 'EEEE d MMMM yyyy');
+  const date = weekdayDate(meeting.date);
   const particulars: TableCell[][] = [
     [{ text: t.date, bold: true, tag: ROW_HEADER }, date],
     ...(meeting.time ? [[{ text: t.time, bold: true, tag: ROW_HEADER }, meeting.time]] : []),

@@ -23,5 +23,7 @@ export interface Labels {
     pages: string; reportBy: string; pageRange: string; singlePage: string; noPaper: string; note: string;
     linkContents: string; documentTitle: string; bookmark: string; frontSheetBookmark: string; paperTitle: string; paperBookmark: string; packFileName: string;
   };
+  /** The meeting's web page, index.html: the agenda, each line linking to its paper. */
+  meetingPage: { title: string; linkItem: string; webPage: string; pdf: string; includedPdf: string; noPaper: string; agendaPack: string; note: string };
   charts: { trendAlt: string; benchmarkAlt: string; mean: string; upper: string; lower: string; figuresSummary: string; area: string };
 }

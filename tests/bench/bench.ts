@@ -1,26 +1,21 @@
-// `npm run bench`: how long a paper takes, stage by stage, and the memory it needs; then the 32-council pack,
+// `npm run bench`: how long a paper takes, stage by stage, and the memory it needs; the same papers printed by
+// pooled headless Chromium from the HTML edition, beside pdfmake (chromium-race.ts); then the 32-council pack,
 // in parallel and on one worker. Prints figures; asserts nothing. `--quick` leaves out the pack.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { buildReportModel } from '../../src/analyse/index.js';
 import { loadWorkspace, readPackFile } from '../../src/ingest/index.js';
 import { buildPack, defaultWorkers } from '../../src/pack/index.js';
-import { indicatorCharts, loadTemplates, paperDocument, renderPdf } from '../../src/render/index.js';
+import { indicatorCharts, loadTemplates, paperDocument, renderPdf, type PaperTemplates } from '../../src/render/index.js';
+import { chromiumRace } from './chromium-race.js';
+import { kib, median, ms, ROOT, WARM_RUNS, WORKSPACES } from './shared.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const WORKSPACES = ['renfrewshire', 'orkney'].map((name) => path.join(ROOT, 'fixtures', name));
-const WARM_RUNS = 10;
 const COLD_RUNS = 3;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-async function warm(): Promise<void> {
-  const templates = await loadTemplates();
+async function warm(templates: PaperTemplates): Promise<void> {
   const times = { ingest: [] as number[], analyse: [] as number[], charts: [] as number[], layout: [] as number[], pdf: [] as number[], untagged: [] as number[] };
   let peakRss = 0;
   let bytes = 0;
@@ -62,7 +57,7 @@ async function warm(): Promise<void> {
   console.log(`  ingest ${ms(median(times.ingest))}  analyse ${ms(median(times.analyse))}  charts ${ms(median(times.charts))}  templates+markdown ${ms(median(times.layout))}  pdf ${ms(median(times.pdf))}  total ${ms(median(total))}`);
   const [tagged, untagged] = [median(times.pdf), median(times.untagged)];
   console.log(`  pdf stage untagged ${ms(untagged)}, tagged ${ms(tagged)}: tagging costs ${(((tagged - untagged) / untagged) * 100).toFixed(1)}%`);
-  console.log(`  largest PDF ${(bytes / 1024).toFixed(0)} KiB; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+  console.log(`  largest PDF ${kib(bytes)}; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
 }
 
 function cold(): void {
@@ -79,7 +74,9 @@ function cold(): void {
   console.log(`fresh process (qif-report build of ${WORKSPACES.length} papers, ${COLD_RUNS} runs): median ${ms(median(walls))}, ${ms(median(walls) / WORKSPACES.length)} per paper`);
 }
 
-await warm();
+const templates = await loadTemplates();
+await warm(templates);
+await chromiumRace(templates);
 cold();
 
 /**

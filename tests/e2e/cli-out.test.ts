@@ -21,7 +21,7 @@ describe('qif-report --version', () => {
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
     }
-  }, 30_000);
+  });
 });
 
 describe('build --out that cannot be used', () => {

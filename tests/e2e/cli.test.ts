@@ -141,7 +141,7 @@ describe('text from the inputs cannot change the paper’s structure', () => {
     const baseline = qifReport(['build', path.join(FIXTURES, 'renfrewshire'), '--out', tempDir()]);
     expect(pdfOutline(paper).map((item) => item.title)).toEqual(pdfOutline(baseline.stdout.trim()).map((item) => item.title));
     expect(flat.match(/Table 1: Quality indicators/g)).toHaveLength(1);
-  }, 30_000);
+  });
 });
 
 describe('own wording with --templates', () => {

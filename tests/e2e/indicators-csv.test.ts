@@ -29,7 +29,7 @@ describe('a workspace indicators.csv', () => {
     const text = flatText(result.stdout.trim());
     expect(text).toContain('Looked-after children in kinship care');
     expect(text).toContain('Re-registrations on the child protection register within 18 months');
-  }, 30_000);
+  });
 
   it('needs a unit, polarity and questions for a new measure, and names the line and column', async () => {
     const workspace = copyFixture('orkney');

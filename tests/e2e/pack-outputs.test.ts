@@ -9,6 +9,7 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../src/render/pdf.js';
 import { FIXTURES, qifReport, tempDir } from '../helpers/cli.js';
+import { pageLinks } from '../helpers/html.js';
 
 const MEETING = { council: 'Orkney Islands Council', committee: 'Children and Young People’s Partnership', date: '2022-05-19' };
 /** The agenda pack's file, as the manifest names it. */
@@ -65,9 +66,9 @@ function packFile(name: string, items: unknown[]): string {
 
 const run = (file: string, out: string) => qifReport(['pack', file, '--out', out, '--jobs', '1']);
 const manifestOf = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-/** The files the manifest says the folder holds: each output, the agenda pack, itself. */
-const listed = (manifest: { items: { output?: { path: string } }[]; agendaPack?: { path: string } }) =>
-  [...manifest.items.flatMap((item) => (item.output ? [item.output.path] : [])), ...(manifest.agendaPack ? [manifest.agendaPack.path] : []), 'manifest.json'].sort();
+/** The files the manifest says the folder holds: each output and web page, the agenda pack, the meeting's page, itself. */
+const listed = (manifest: { items: { output?: { path: string }; html?: { path: string } }[]; agendaPack?: { path: string }; index?: { path: string } }) =>
+  [...manifest.items.flatMap((item) => [item.output, item.html].flatMap((file) => (file ? [file.path] : []))), ...[manifest.agendaPack, manifest.index].flatMap((file) => (file ? [file.path] : [])), 'manifest.json'].sort();
 
 describe('a run’s outputs, together or not at all', () => {
   it('after a failed run, the folder holds no agenda pack from the run before, and the manifest lists exactly its files', async () => {
@@ -79,6 +80,7 @@ describe('a run’s outputs, together or not at all', () => {
     const agendaPack = agendaPackOf(dir);
     expect(readdirSync(dir)).toContain(agendaPack);
     expect(readdirSync(dir).sort()).toEqual(listed(manifestOf(dir)));
+    expect(readdirSync(dir)).toContain('index.html');
 
     // One item breaks: its grades.csv now has a grade no one can read.
     const grades = path.join(folder, 'orkney', 'grades.csv');
@@ -87,12 +89,14 @@ describe('a run’s outputs, together or not at all', () => {
     try {
       const failed = run(file, out);
       expect(failed.status).toBe(1);
-      expect(failed.stderr).toContain('The agenda pack was not written');
+      expect(failed.stderr).toContain("The agenda pack and the meeting's web page (index.html) were not written");
       const manifest = manifestOf(dir);
       expect(manifest.agendaPack).toBeUndefined();
       expect(manifest.failures.map((f: { item: string }) => f.item)).toEqual(['2']);
       expect(readdirSync(dir).sort()).toEqual(listed(manifest));
       expect(readdirSync(dir)).not.toContain(agendaPack);
+      // Nor the meeting's web page: its agenda would have a hole in it, as the pack would.
+      expect(readdirSync(dir)).not.toContain('index.html');
       expect(readdirSync(out).sort()).toEqual(['.swap.cache', 'swap']);
     } finally {
       writeFileSync(grades, before);
@@ -188,7 +192,15 @@ describe('every problem in a pack file, before anything is built', () => {
     const file = packFile('names', [{ item: '1', pdf: 'papers/plain.pdf', title: '../../escaped' }, { item: '2', pdf: 'papers/plain.pdf', title: 'a\\b/..' }, { item: '3', pdf: 'papers/plain.pdf', title: '...' }]);
     expect(run(file, out).status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['.names.cache', 'names']);
-    expect(readdirSync(path.join(out, 'names')).filter((name) => name !== 'manifest.json' && !name.startsWith('00 ')).every((name) => /^0[123] /.test(name))).toBe(true);
+    const dir = path.join(out, 'names');
+    expect(readdirSync(dir).filter((name) => !['manifest.json', 'index.html'].includes(name) && !name.startsWith('00 ')).every((name) => /^0[123] /.test(name))).toBe(true);
+    // The meeting's page links each of them by a relative href that leads to its file, and to nothing outside.
+    const links = pageLinks(dir);
+    expect(links.map((link) => link.file)).toEqual([agendaPackOf(dir), ...manifestOf(dir).items.map((item: { output: { path: string } }) => item.output.path)]);
+    for (const link of links) {
+      expect(link.href).not.toMatch(/[ /\\]/);
+      expect(readdirSync(dir)).toContain(link.file);
+    }
   });
 });
 

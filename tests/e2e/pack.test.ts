@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 /** A pack run spawns the CLI and builds several papers: allow for a slow, busy machine. */
 const SLOW = 180_000;
 import { FIXTURES, qifReport, tempDir } from '../helpers/cli.js';
+import { pageLinks } from '../helpers/html.js';
 import { bookmarkLandings, bookmarks } from '../helpers/layout.js';
 import { pdfInfo, pdfPageTexts, pdfText } from '../helpers/pdf.js';
 
@@ -39,6 +40,9 @@ const ITEMS = [
   { item: '5.2', file: '05.02 Inspection readiness Renfrewshire 2022-23 Q2.pdf' },
 ];
 
+/** Each built paper's web page (item 3 is another service's PDF, and has none). */
+const WEB_PAGES = ['04 Inspection readiness Renfrewshire 2022-23 Q2.html', '05.01 Inspection readiness Renfrewshire 2021-22 Q4.html', '05.02 Inspection readiness Renfrewshire 2022-23 Q2.html'];
+
 describe('qif-report pack: the example agenda pack', () => {
   let folder: string;
   let result: ReturnType<typeof qifReport>;
@@ -63,10 +67,10 @@ describe('qif-report pack: the example agenda pack', () => {
     });
   }, SLOW);
 
-  it('writes each paper under its agenda name, the agenda pack and the manifest, and lists them', () => {
+  it('writes each paper under its agenda name, its web page beside it, the agenda pack, the meeting’s page and the manifest, and lists them', () => {
     expect(result.status, result.stderr).toBe(0);
     const files = readdirSync(folder).filter((name) => !name.startsWith('.')).sort();
-    expect(files).toEqual([AGENDA_PACK, ...ITEMS.map((i) => i.file), 'manifest.json'].sort());
+    expect(files).toEqual([AGENDA_PACK, ...ITEMS.map((i) => i.file), ...WEB_PAGES, 'index.html', 'manifest.json'].sort());
     expect(result.stdout.trim().split('\n').map((line) => path.basename(line)).sort()).toEqual(files);
     expect(result.stderr).toContain('3 papers (3 built, 0 reused unchanged)');
   });
@@ -153,6 +157,33 @@ describe('qif-report pack: the example agenda pack', () => {
     expect(text).not.toMatch(/2022\/23 Q2/);
   });
 
+  it('writes the meeting’s web page: the agenda in item order, each line linking its paper’s files in the folder', () => {
+    const html = readFileSync(path.join(folder, 'index.html'), 'utf8');
+    expect(html.startsWith('<!doctype html><html lang="en-GB">')).toBe(true);
+    expect(html).toContain('<h1>Improving Life Chances Group</h1>');
+    expect(html).toContain('<dd>Thursday 24 November 2022</dd>');
+    const numbers = [...html.matchAll(/<span class="item-number"><span class="visually-hidden">Item <\/span>([^<]+)<\/span>/g)].map((m) => m[1]);
+    expect(numbers).toEqual(['1', '2', '3', '4', '5.1', '5.2', '6']);
+    const links = pageLinks(folder);
+    expect(links.map((link) => link.file)).toEqual([
+      AGENDA_PACK,
+      "03 Children's services plan progress report.pdf",
+      '04 Inspection readiness Renfrewshire 2022-23 Q2.html',
+      '04 Inspection readiness Renfrewshire 2022-23 Q2.pdf',
+      '05.01 Inspection readiness Renfrewshire 2021-22 Q4.html',
+      '05.01 Inspection readiness Renfrewshire 2021-22 Q4.pdf',
+      '05.02 Inspection readiness Renfrewshire 2022-23 Q2.html',
+      '05.02 Inspection readiness Renfrewshire 2022-23 Q2.pdf',
+    ]);
+    for (const { href, file } of links) {
+      expect(href, file).not.toContain(' ');
+      expect(existsSync(path.join(folder, file)), file).toBe(true);
+    }
+    expect(links[2]!.href).toBe('04%20Inspection%20readiness%20Renfrewshire%202022-23%20Q2.html');
+    const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
+    expect(manifest.index).toEqual({ path: 'index.html', sha256: sha256(path.join(folder, 'index.html')) });
+  });
+
   it('lists every input and output in the manifest with checksums that match the files', () => {
     const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
     expect(manifest.schema).toBe('qif-report/pack-manifest@1');
@@ -203,9 +234,10 @@ describe('qif-report pack: batch behaviour', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/item 4a FAILED \(.*orkney\): 1 problem\(s\) in the input/);
     expect(result.stderr).toMatch(/orkney\/grades\.csv:\d+:2: qi "5\.10" is not valid \(did you mean 5\.1\?\)/);
-    expect(result.stderr).toContain('item(s) failed: 4a. The agenda pack was not written');
+    expect(result.stderr).toContain('item(s) failed: 4a. The agenda pack and the meeting\'s web page (index.html) were not written');
     const folder = path.join(out, 'ilcg-2022-11-24');
     expect(existsSync(path.join(folder, AGENDA_PACK))).toBe(false);
+    expect(existsSync(path.join(folder, 'index.html'))).toBe(false);
     for (const { file } of ITEMS) expect(existsSync(path.join(folder, file)), file).toBe(true);
     const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8'));
     expect(manifest.failures.map((f: { item: string }) => f.item)).toEqual(['4a']);

@@ -154,7 +154,7 @@ describe('figures in the paper match the source rows', () => {
     expect(withheld).toContain('Looked-after school leavers in positive destinations, 2017/18');
     expect(withheld).toContain('Child protection with parental drug or alcohol misuse, 2020/21');
     expect(withheld).not.toContain('snapshot');
-  }, 30_000);
+  });
 });
 
 describe('reproducibility', () => {

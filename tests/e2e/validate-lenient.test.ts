@@ -3,23 +3,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { copyFixture, FIXTURES, qifReport, ROOT, tempDir } from '../helpers/cli.js';
+import { copyFixture, FIXTURES, orkneyWithOneBadRow, qifReport, ROOT, tempDir } from '../helpers/cli.js';
 import { flatText, pdfOutline, proseText } from '../helpers/pdf.js';
 
 /** Data rows in a CSV, counted here with csv-parse directly rather than by the tool. */
 function dataRows(file: string): number {
   return (parse(readFileSync(file, 'utf8'), { skip_empty_lines: true }) as string[][]).length - 1;
-}
-
-/** The orkney fixture with its latest QI 5.1 grade misspelt ("Goood"), so that one row is rejected. */
-function orkneyWithOneBadRow() {
-  const workspace = copyFixture('orkney');
-  const grades = path.join(workspace, 'grades.csv');
-  const lines = readFileSync(grades, 'utf8').split('\n');
-  const line = lines.findIndex((text) => text.startsWith('2021/22 Q4,5.1,Good,')) + 1;
-  lines[line - 1] = lines[line - 1]!.replace('2021/22 Q4,5.1,Good,', '2021/22 Q4,5.1,Goood,');
-  writeFileSync(grades, lines.join('\n'));
-  return { workspace, grades, line };
 }
 
 describe('qif-report validate', () => {

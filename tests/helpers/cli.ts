@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,20 @@ export function copyFixture(name: string): string {
   const copy = path.join(tempDir(), name);
   cpSync(path.join(FIXTURES, name), copy, { recursive: true });
   return copy;
+}
+
+/**
+ * The orkney fixture with its latest QI 5.1 grade misspelt ("Goood"), so that one row is rejected: a lenient
+ * build of it has a Data quality appendix.
+ */
+export function orkneyWithOneBadRow(): { workspace: string; grades: string; line: number } {
+  const workspace = copyFixture('orkney');
+  const grades = path.join(workspace, 'grades.csv');
+  const lines = readFileSync(grades, 'utf8').split('\n');
+  const line = lines.findIndex((text) => text.startsWith('2021/22 Q4,5.1,Good,')) + 1;
+  lines[line - 1] = lines[line - 1]!.replace('2021/22 Q4,5.1,Good,', '2021/22 Q4,5.1,Goood,');
+  writeFileSync(grades, lines.join('\n'));
+  return { workspace, grades, line };
 }
 
 /**

@@ -12,7 +12,7 @@ import { readWorkspace } from '../../src/ingest/index.js';
 import type { ReportModel } from '../../src/model/index.js';
 import { contentSecurityPolicy, paperHast, paperHtml, PAGE_CSS } from '../../src/render/html/index.js';
 import { fontFaceCss, pageCharacters, svgText, type EmbeddedFace } from '../../src/render/html/fonts.js';
-import { withCssFirst } from '../../src/render/html/page.js';
+import { withCssFirst } from '../../src/render/html/shell.js';
 import { h } from '../../src/render/html/hast.js';
 import { indicatorCharts, loadTemplates, PAPER_FONT_FILES, type PaperTemplates, type RenderedChart } from '../../src/render/index.js';
 import { FIXTURES, qifReportAsync, tempDir } from '../helpers/cli.js';

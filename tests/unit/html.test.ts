@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { Element, Root, RootContent, ElementContent } from 'hast';
+import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReportModel } from '../../src/analyse/index.js';
@@ -8,21 +8,7 @@ import { readWorkspace } from '../../src/ingest/index.js';
 import type { ReportModel } from '../../src/model/index.js';
 import { escapeMarkdown, indicatorCharts, loadTemplates, type PaperTemplates, type RenderedChart } from '../../src/render/index.js';
 import { contentSecurityPolicy, markdownToHast, paperHast, paperHtml, PAGE_CSS } from '../../src/render/html/index.js';
-
-type Node = Root | RootContent | ElementContent;
-const isElement = (node: Node): node is Element => node.type === 'element';
-function all(node: Node, test: (element: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  const walk = (n: Node) => {
-    if (isElement(n) && test(n)) found.push(n);
-    if ('children' in n) for (const child of n.children) walk(child as Node);
-  };
-  walk(node);
-  return found;
-}
-const tag = (name: string) => (element: Element) => element.tagName === name;
-const textOf = (node: Node): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map((child) => textOf(child as Node)).join('') : '');
-const classes = (element: Element) => (element.properties.className as string[] | undefined) ?? [];
+import { all, classes, isElement, tag, textOf } from '../helpers/hast.js';
 
 const noBlocks = (): Element => {
   throw new Error('no directive expected');
@@ -165,9 +151,9 @@ describe('the HTML edition of the Renfrewshire paper', () => {
     ]);
   });
 
-  it('puts every table in a scroll box a keyboard can reach', () => {
+  it('puts every table, the charts\' figures too, in a scroll box a keyboard can reach', () => {
     const boxes = all(page, (e) => classes(e).includes('table-scroll') && e.properties.role === 'region');
-    const tables = all(page, (e) => e.tagName === 'table' && !classes(e).includes('figures'));
+    const tables = all(page, tag('table'));
     expect(boxes).toHaveLength(tables.length);
     expect(boxes.every((box) => box.properties.tabIndex === 0 && Array.isArray(box.properties.ariaLabelledBy))).toBe(true);
   });

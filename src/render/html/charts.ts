@@ -41,15 +41,21 @@ function figuresTable(chart: RenderedChart, indicator: IndicatorSummary, { model
  * An indicator's charts: the same Vega SVG as the PDF's, inline, as one image named by the chart's text
  * alternative, each followed by the figures behind it in a table a reader can open.
  */
-export function chartsBlock(context: BlockContext, argument: string | undefined, _place: BlockPlace): Element[] {
+export function chartsBlock(context: BlockContext, argument: string | undefined, place: BlockPlace): Element[] {
   const rendered = context.charts.get(argument ?? '');
   if (!rendered) throw new Error(`template asks for the charts of indicator "${argument}", which has no figures`);
   const indicator = context.model.indicators.find((i) => i.id === argument)!;
-  return rendered.map((chart) =>
-    h('figure', { className: ['chart', `chart-${chart.kind}`] }, [
+  const summary = context.labels.charts.figuresSummary;
+  return rendered.map((chart) => {
+    const summaryId = place.ids.next(summary);
+    return h('figure', { className: ['chart', `chart-${chart.kind}`] }, [
       // The SVG is Vega's own output from the model's figures (Vega escapes its text); it is not pieced together here.
       h('div', { role: 'img', ariaLabel: chart.alt, className: ['chart-image'] }, [{ type: 'raw', value: chart.svg } as never]),
-      h('details', { className: ['figures', 'html-only'] }, [h('summary', {}, [context.labels.charts.figuresSummary]), h('div', { className: ['table-scroll'] }, [figuresTable(chart, indicator, context)])]),
-    ]),
-  );
+      // A table wider than a narrow screen scrolls in its box, which a keyboard must reach: named by the summary.
+      h('details', { className: ['figures', 'html-only'] }, [
+        h('summary', { id: summaryId }, [summary]),
+        h('div', { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabelledBy: [summaryId] }, [figuresTable(chart, indicator, context)]),
+      ]),
+    ]);
+  });
 }

@@ -3,7 +3,9 @@ import { indicatorCharts } from '../charts.js';
 import type { PaperTemplates } from '../templates.js';
 import { paperHtml } from './page.js';
 
-export { paperHast, paperHtml, contentSecurityPolicy } from './page.js';
+export { paperHast, paperHtml } from './page.js';
+export { contentSecurityPolicy, pageShell, type PageShell } from './shell.js';
+export { meetingPageHast, meetingPageHtml, relativeHref, type LinkedPdf, type MeetingIndex, type MeetingIndexLine } from './meeting-page.js';
 export { markdownToHast } from './markdown.js';
 export { HTML_BLOCK_NAMES } from './blocks.js';
 export { PAGE_CSS } from './style.js';

@@ -20,6 +20,7 @@ p.numbered { padding-left: 3rem; }
    the line's start and is dropped, so the first line lines up with the rest. */
 p.numbered > .number { float: left; width: 3rem; margin-left: -3rem; }
 ol.lettered { list-style-type: lower-alpha; }
+ol.lettered > li::marker { content: "(" counter(list-item, lower-alpha) ") "; }
 ul, ol { padding-left: 2rem; }
 .paper-header .agenda-item { text-align: right; font-weight: bold; margin: 0; }
 .paper-header .council { font-size: 1.4rem; font-weight: bold; margin: 0.25rem 0; }
