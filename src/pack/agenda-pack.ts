@@ -188,7 +188,7 @@ async function writeOutputs(parts: OutputParts) {
   let index: { path: string; html: string } | undefined;
   if (failures.length === 0) {
     const models = new Map(papers.map((p) => [p.entry.item, p.built!.model]));
-    index = { path: path.join(folder, INDEX_PAGE), html: meetingPageHtml(meetingIndex({ spec, models, pdfs: outputs, htmlPages, agendaPack }, templates), templates) };
+    index = { path: path.join(folder, INDEX_PAGE), html: await meetingPageHtml(meetingIndex({ spec, models, pdfs: outputs, htmlPages, agendaPack }, templates), templates) };
     await writeFile(path.join(staging, INDEX_PAGE), index.html);
     written.push(index.path);
   }

@@ -2,13 +2,14 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { ReportModel } from '../model/index.js';
 import { renderBlock } from './blocks/index.js';
 import type { RenderedChart } from './charts.js';
+import { PAPER_FONT } from './font-files.js';
 import { longDate } from './format.js';
 import { withBreakableText } from './break-long-words.js';
 import { markdownToPdf } from './markdown.js';
 import type { PaperTemplates } from './templates.js';
 import { buildView } from './view.js';
 
-export const PAPER_FONT = 'Roboto';
+export { PAPER_FONT };
 
 
 

@@ -26,6 +26,6 @@ export async function renderEditions(model: ReportModel, templates: PaperTemplat
   const charts = await indicatorCharts(model, templates.charts, templates.labels, templates.fill);
   return {
     ...(wanted.pdf ? { pdf: await renderPdf(paperDocument(model, templates, charts, wanted.pdfOptions)) } : {}),
-    ...(wanted.html ? { html: paperHtml(model, templates, charts) } : {}),
+    ...(wanted.html ? { html: await paperHtml(model, templates, charts) } : {}),
   };
 }

@@ -1,15 +1,13 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { ReportModel } from '../model/index.js';
 import { indicatorCharts } from './charts.js';
-import { PAPER_FONT, paperDocument, type PaperOptions } from './document.js';
+import { paperDocument, type PaperOptions } from './document.js';
+import { PAPER_FONT, PAPER_FONT_FILES, PAPER_FONTS_DIR } from './font-files.js';
 import { applyPdfmakeFixes } from './pdfmake-fixes.js';
 import { applyTagging, taggedDocument } from './tagging/index.js';
 import type { PaperTemplates } from './templates.js';
-
-const fontsDir = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
 
 let configured = false;
 
@@ -18,14 +16,14 @@ function configure(): void {
   if (configured) return;
   pdfmake.setFonts({
     [PAPER_FONT]: {
-      normal: path.join(fontsDir, 'Roboto-Regular.ttf'),
-      bold: path.join(fontsDir, 'Roboto-Medium.ttf'),
-      italics: path.join(fontsDir, 'Roboto-Italic.ttf'),
-      bolditalics: path.join(fontsDir, 'Roboto-MediumItalic.ttf'),
+      normal: PAPER_FONT_FILES.regular,
+      bold: PAPER_FONT_FILES.bold,
+      italics: PAPER_FONT_FILES.italic,
+      bolditalics: PAPER_FONT_FILES.boldItalic,
     },
   });
   pdfmake.setUrlAccessPolicy(() => false);
-  (pdfmake as unknown as { setLocalAccessPolicy(allow: (file: string) => boolean): void }).setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontsDir + path.sep));
+  (pdfmake as unknown as { setLocalAccessPolicy(allow: (file: string) => boolean): void }).setLocalAccessPolicy((file) => path.resolve(file).startsWith(PAPER_FONTS_DIR + path.sep));
   applyPdfmakeFixes();
   applyTagging();
   configured = true;
@@ -45,6 +43,3 @@ export async function renderPaper(model: ReportModel, templates: PaperTemplates,
   const charts = await indicatorCharts(model, templates.charts, templates.labels, templates.fill);
   return renderPdf(paperDocument(model, templates, charts, options));
 }
-
-/** The fonts' folder, for tools that draw in the paper's own font. */
-export const PAPER_FONT_FILES = { regular: path.join(fontsDir, 'Roboto-Regular.ttf'), bold: path.join(fontsDir, 'Roboto-Medium.ttf') };

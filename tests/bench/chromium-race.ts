@@ -84,7 +84,7 @@ function chromiumPrinter(context: BrowserContext, templates: PaperTemplates): Pr
     print: async (paper) => {
       const page = await context.newPage();
       try {
-        await page.setContent(paperHtml(paper.model, templates, paper.charts), { waitUntil: 'load' });
+        await page.setContent(await paperHtml(paper.model, templates, paper.charts), { waitUntil: 'load' });
         return await page.pdf({ format: 'A4', printBackground: true, tagged: true });
       } finally {
         await page.close();

@@ -31,8 +31,8 @@ beforeAll(async () => {
 /**
  * Attributes of the page's source that would load something from elsewhere: any URL-bearing attribute whose
  * value is an http(s) or protocol-relative URL, on any element but a link (`a href` is followed only when a
- * reader chooses to), and any `url(` or `@import` in its style. Namespace declarations (`xmlns`) are names,
- * not loads.
+ * reader chooses to), and any `url(` but a `data:` one (the embedded fonts) or `@import` in its style.
+ * Namespace declarations (`xmlns`) are names, not loads.
  */
 function remoteLoads(source: string): string[] {
   const found: string[] = [];
@@ -46,7 +46,7 @@ function remoteLoads(source: string): string[] {
     }
   }
   for (const style of source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
-    for (const load of style[1]!.matchAll(/url\([^)]*\)|@import[^;]*/g)) found.push(`style: ${load[0]}`);
+    for (const load of style[1]!.matchAll(/url\((?!\s*["']?data:)[^)]*\)|@import[^;]*/g)) found.push(`style: ${load[0]}`);
   }
   return found;
 }
@@ -157,6 +157,7 @@ describe('the checks themselves, on pages made to fail them', () => {
     expect(problems.some((line) => line.startsWith('CSP violation: img-src: https://example.org/a.png'))).toBe(true);
     expect(problems.some((line) => /^blocked request: file:.*\/b\.png$/.test(line))).toBe(true);
     expect(remoteLoads('<img src="https://example.org/a.png"><a href="https://example.org/">a link</a><style>@import "x.css";</style>')).toEqual(['<img src="https://example.org/a.png">', 'style: @import "x.css"']);
+    expect(remoteLoads('<style>@font-face { src: url(data:font/woff2;base64,d09G//8=) } p { background: url("https://example.org/a.png") }</style>')).toEqual(['style: url("https://example.org/a.png")']);
   }, IN_BROWSER);
 });
 

@@ -90,8 +90,8 @@ describe('the HTML edition of the Renfrewshire paper', () => {
     templates = await loadTemplates();
     charts = await indicatorCharts(model, templates.charts, templates.labels, templates.fill);
     page = paperHast(model, templates, charts);
-    html = paperHtml(model, templates, charts);
-  });
+    html = await paperHtml(model, templates, charts);
+  }, 60_000);
 
   it('is an en-GB page titled as the PDF is, with a doctype', () => {
     expect(html.startsWith('<!doctype html><html lang="en-GB">')).toBe(true);
@@ -179,7 +179,7 @@ describe('the HTML edition of the Renfrewshire paper', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('is the same bytes for the same model', () => {
-    expect(paperHtml(model, templates, charts)).toBe(html);
+  it('is the same bytes for the same model', async () => {
+    expect(await paperHtml(model, templates, charts)).toBe(html);
   });
 });

@@ -49,8 +49,8 @@ let html: string;
 beforeAll(async () => {
   templates = await loadTemplates();
   page = meetingPageHast(INDEX, templates);
-  html = meetingPageHtml(INDEX, templates);
-});
+  html = await meetingPageHtml(INDEX, templates);
+}, 60_000);
 
 const agendaLines = (root: Root) => one(root, hasClass('agenda')).children.filter(isElement);
 const links = (node: Node) => all(node, tag('a')).map((a) => [textOf(a), a.properties.href]);
@@ -64,13 +64,16 @@ describe('the meeting page', () => {
     expect(one(page, (e) => e.tagName === 'meta' && e.properties.name === 'viewport').properties.content).toBe('width=device-width, initial-scale=1');
   });
 
-  it('allows its one inline style sheet by hash and nothing from anywhere else', () => {
+  it('allows its one inline style sheet by hash, its embedded fonts, and nothing from anywhere else', () => {
     const css = textOf(one(page, tag('style')));
     const hash = createHash('sha256').update(css, 'utf8').digest('base64');
     const csp = one(page, (e) => e.tagName === 'meta' && (e.properties.httpEquiv as string[] | undefined)?.[0] === 'Content-Security-Policy');
-    expect(csp.properties.content).toBe(`default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'`);
+    expect(csp.properties.content).toBe(`default-src 'none'; style-src 'sha256-${hash}'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`);
     expect(all(page, (e) => ['script', 'link', 'img', 'iframe'].includes(e.tagName))).toEqual([]);
-    expect(html).not.toMatch(/https?:|\/\/|@import|url\(/);
+    // The style sheet's only url( are its embedded fonts, data: URLs (whose base64 may hold "//").
+    expect(html.replace(/<style>[\s\S]*<\/style>/, '')).not.toMatch(/https?:|\/\/|@import|url\(/);
+    expect(html).not.toMatch(/https?:|@import|url\((?!data:font\/woff2;base64,)/);
+    expect(html).toContain('@font-face { font-family: "Roboto"; font-style: normal; font-weight: 400; src: url(data:font/woff2;base64,');
     // Dark mode and print are the style sheet's.
     expect(css).toContain('@media (prefers-color-scheme: dark)');
     expect(css).toContain('@media print');
@@ -148,12 +151,12 @@ describe('the meeting page', () => {
     expect(all(bare, tag('a'))).toEqual([]);
   });
 
-  it('escapes what the pack file says: a committee or title with markup stays text', () => {
+  it('escapes what the pack file says: a committee or title with markup stays text', async () => {
     const hostile: MeetingIndex = {
       meeting: { ...MEETING, committee: '<script>alert(1)</script> & Co', venue: 'A "quoted" <b>hall</b>' },
       lines: [{ item: '1', title: '<img src=x onerror=alert(1)>', html: '"><script>.html', pdf: { path: '01 a&b.pdf', pages: 3 } }],
     };
-    const out = meetingPageHtml(hostile, templates);
+    const out = await meetingPageHtml(hostile, templates);
     expect(out).not.toMatch(/<script|<img|<b>/);
     expect(out).toContain('<h1>&#x3C;script>alert(1)&#x3C;/script> &#x26; Co</h1>');
     expect(out).toContain('<title>&#x3C;script>alert(1)&#x3C;/script> &#x26; Co, 24 November 2022: agenda</title>');
@@ -163,8 +166,8 @@ describe('the meeting page', () => {
     expect(out).toContain('<a href="01%20a%26b.pdf">');
   });
 
-  it('is the same page every time, for the same index and templates', () => {
-    expect(meetingPageHtml(INDEX, templates)).toBe(html);
-    expect(meetingPageHtml(structuredClone(INDEX), templates)).toBe(html);
+  it('is the same page every time, for the same index and templates', async () => {
+    expect(await meetingPageHtml(INDEX, templates)).toBe(html);
+    expect(await meetingPageHtml(structuredClone(INDEX), templates)).toBe(html);
   });
 });

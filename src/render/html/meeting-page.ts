@@ -5,7 +5,7 @@ import { longDate, weekdayDate } from '../format.js';
 import type { PaperTemplates } from '../templates.js';
 import { h, Ids } from './hast.js';
 import { MEETING_CSS } from './meeting-style.js';
-import { pageShell } from './shell.js';
+import { pageShell, withEmbeddedFonts } from './shell.js';
 import { PAGE_CSS } from './style.js';
 
 /** A file the page links to: its path from the page, `/`-separated, as it is named on disk (encoded here). */
@@ -104,7 +104,10 @@ export function meetingPageHast(index: MeetingIndex, templates: PaperTemplates):
 }
 
 
-/** The meeting's web page, index.html: one self-contained page, a pure function of the index and the templates. */
-export function meetingPageHtml(index: MeetingIndex, templates: PaperTemplates): string {
-  return `${toHtml(meetingPageHast(index, templates))}\n`;
+/**
+ * The meeting's web page, index.html: one self-contained page, its font embedded (as the papers' pages); a
+ * function of the index and the templates alone.
+ */
+export async function meetingPageHtml(index: MeetingIndex, templates: PaperTemplates): Promise<string> {
+  return `${toHtml(await withEmbeddedFonts(meetingPageHast(index, templates)))}\n`;
 }

@@ -8,7 +8,7 @@ import { buildView } from '../view.js';
 import { renderHtmlBlock } from './blocks.js';
 import { h, Ids } from './hast.js';
 import { markdownToHast } from './markdown.js';
-import { pageShell } from './shell.js';
+import { pageShell, withEmbeddedFonts } from './shell.js';
 import { PAGE_CSS } from './style.js';
 
 /** The paper as one hast tree: the header block in `header`, the paper in `main`. */
@@ -29,8 +29,11 @@ export function paperHast(model: ReportModel, templates: PaperTemplates, charts:
   });
 }
 
-/** The HTML edition of a paper: one self-contained page, a pure function of the model and the templates. */
-export function paperHtml(model: ReportModel, templates: PaperTemplates, charts: ReadonlyMap<string, RenderedChart[]>): string {
+/**
+ * The HTML edition of a paper: one self-contained page, its font embedded; a function of the model and the
+ * templates alone (the same paper gives the same bytes).
+ */
+export async function paperHtml(model: ReportModel, templates: PaperTemplates, charts: ReadonlyMap<string, RenderedChart[]>): Promise<string> {
   // Raw nodes are only the charts' SVG from Vega (see charts.ts); every other piece is a text node, escaped.
-  return `${toHtml(paperHast(model, templates, charts), { allowDangerousHtml: true })}\n`;
+  return `${toHtml(await withEmbeddedFonts(paperHast(model, templates, charts)), { allowDangerousHtml: true })}\n`;
 }
