@@ -57,3 +57,31 @@ export function numberParagraph(numbering: Numbering): string | undefined {
 
 /** A paragraph ending in a colon introduces what follows it ("The gaps are:"). */
 export const isLeadIn = (text: string) => /:\s*$/.test(text);
+
+/**
+ * The blocks a template may place with `[[name argument]]`. Each edition keeps a registry typed over these
+ * names, so the compiler holds the PDF and the HTML to the same set.
+ */
+export const BLOCK_NAMES = [
+  'header-block',
+  'readiness-table',
+  'question-grades',
+  'question-indicators',
+  'table-1',
+  'grade-key',
+  'table-2',
+  'table-3',
+  'indicator-charts',
+  'data-files',
+  'rejected-rows',
+  'input-warnings',
+] as const;
+
+export type BlockName = (typeof BLOCK_NAMES)[number];
+
+/** An edition's builder for a directive; templates are checked for unknown blocks when loaded, so one here is a bug. */
+export function blockFor<Builder>(blocks: Readonly<Record<BlockName, Builder>>, name: string): Builder {
+  const block = (blocks as Readonly<Record<string, Builder>>)[name];
+  if (!block) throw new Error(`template asks for an unknown block [[${name}]]; known blocks: ${BLOCK_NAMES.join(', ')}`);
+  return block;
+}

@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import type { Directive } from '../markdown.js';
+import { BLOCK_NAMES, blockFor, type BlockName } from '../paper-structure.js';
 import { gradeKey, table1, table2, table3 } from './appendix-tables.js';
 import type { BlockContext } from './context.js';
 import { dataFiles, inputWarnings, rejectedRows } from './data-quality.js';
@@ -9,7 +10,7 @@ import { questionGrades, questionIndicators, readinessTable } from './question-t
 
 export type { BlockContext } from './context.js';
 
-const BLOCKS: Record<string, (context: BlockContext, argument?: string) => Content> = {
+const BLOCKS: Record<BlockName, (context: BlockContext, argument?: string) => Content> = {
   'header-block': headerBlock,
   'readiness-table': readinessTable,
   'question-grades': questionGrades,
@@ -25,10 +26,8 @@ const BLOCKS: Record<string, (context: BlockContext, argument?: string) => Conte
 };
 
 /** The names a template may ask for as `[[name argument]]`, checked when the templates are loaded. */
-export const BLOCK_NAMES: readonly string[] = Object.keys(BLOCKS);
+export { BLOCK_NAMES };
 
 export function renderBlock(context: BlockContext, directive: Directive): Content {
-  const block = BLOCKS[directive.name];
-  if (!block) throw new Error(`template asks for an unknown block [[${directive.name}]]; known blocks: ${Object.keys(BLOCKS).join(', ')}`);
-  return block(context, directive.argument);
+  return blockFor(BLOCKS, directive.name)(context, directive.argument);
 }

@@ -3,7 +3,7 @@ import type { BlockContext } from '../blocks/context.js';
 import { dataFileRows, headers, indicatorRows, problemRows, questionGradeRows, readinessRows, table1Layout, table2Rows, table3Rows, type ChangeText, type ComparatorText, type GradeText, type Table1Grade } from '../blocks/rows.js';
 import type { InputProblem } from '../../model/index.js';
 import { longDate } from '../format.js';
-import type { Directive } from '../paper-structure.js';
+import { blockFor, type BlockName, type Directive } from '../paper-structure.js';
 import { chartsBlock } from './charts.js';
 import { h, lines, type Child } from './hast.js';
 import type { BlockPlace } from './markdown.js';
@@ -174,7 +174,7 @@ function problemTable(problems: readonly InputProblem[], context: BlockContext, 
 export const rejectedRows = (context: BlockContext, _argument: string | undefined, place: BlockPlace) => problemTable(context.model.dataQuality.rejected, context, place);
 export const inputWarnings = (context: BlockContext, _argument: string | undefined, place: BlockPlace) => problemTable(context.model.dataQuality.warnings, context, place);
 
-const BLOCKS: Record<string, (context: BlockContext, argument: string | undefined, place: BlockPlace) => Element | Element[]> = {
+const BLOCKS: Record<BlockName, (context: BlockContext, argument: string | undefined, place: BlockPlace) => Element | Element[]> = {
   'header-block': headerBlock,
   'readiness-table': readinessTable,
   'question-grades': questionGrades,
@@ -189,11 +189,7 @@ const BLOCKS: Record<string, (context: BlockContext, argument: string | undefine
   'input-warnings': inputWarnings,
 };
 
-/** The HTML edition's blocks: the same names as the PDF's (blocks/index.ts), built as hast from the same rows. */
-export const HTML_BLOCK_NAMES: readonly string[] = Object.keys(BLOCKS);
-
 export function renderHtmlBlock(context: BlockContext, directive: Directive, place: BlockPlace): Element | Element[] {
-  const block = BLOCKS[directive.name];
-  if (!block) throw new Error(`template asks for an unknown block [[${directive.name}]]; known blocks: ${Object.keys(BLOCKS).join(', ')}`);
-  return block(context, directive.argument, place);
+  // The same names as the PDF's (blocks/index.ts), built as hast from the same rows.
+  return blockFor(BLOCKS, directive.name)(context, directive.argument, place);
 }
