@@ -6,3 +6,4 @@ export * from './report-model.js';
 export * from './spc.js';
 export * from './pack.js';
 export * from './decimal.js';
+export * from './workspace-seed.js';
