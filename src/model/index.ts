@@ -7,3 +7,4 @@ export * from './spc.js';
 export * from './pack.js';
 export * from './decimal.js';
 export * from './workspace-seed.js';
+export * from './workbook-layout.js';
