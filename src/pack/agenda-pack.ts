@@ -13,8 +13,8 @@ import { stampPageNumbers, type StampOptions } from './stamp.js';
 import type { BuiltPaper, PaperJob } from './paper-job.js';
 import { runJobs } from './pool.js';
 import { includedAccessibility, notAccessibleWarning, type Accessibility } from './accessibility.js';
-import { outFolderProblem } from './out-folder.js';
-import { replaceFolder, writeFileAtomically } from './write-file.js';
+import { outFolderProblem } from '../files/out-folder.js';
+import { replaceFolder, writeFileAtomically } from '../files/write-file.js';
 
 export interface PackOptions {
   outDir: string;

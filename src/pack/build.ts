@@ -4,8 +4,8 @@ import { blocksBuild, readWorkspace } from '../ingest/index.js';
 import { InvalidInputError, type InputProblem, type ReportModel } from '../model/index.js';
 import { renderEditions, type PaperTemplates } from '../render/index.js';
 import { paperBaseName } from './file-names.js';
-import { outFolderProblem } from './out-folder.js';
-import { writeFileAtomically } from './write-file.js';
+import { outFolderProblem } from '../files/out-folder.js';
+import { writeFileAtomically } from '../files/write-file.js';
 
 export type OutputFormat = 'pdf' | 'json' | 'html';
 
