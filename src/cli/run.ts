@@ -4,6 +4,7 @@ import { framework } from '../framework/index.js';
 import { formatProblem, InvalidInputError, type InputProblem } from '../model/index.js';
 import { buildPack, buildPapers, defaultWorkers, validateWorkspaces, type OutputFormat } from '../pack/index.js';
 import { readPackFile } from '../ingest/index.js';
+import { initWorkspace } from '../init/init.js';
 import { packSummary } from './pack-text.js';
 import { progressReporter } from './progress.js';
 import { loadTemplates } from '../render/index.js';
@@ -106,6 +107,18 @@ export function program(output: Output): Command {
       for (const file of result.written) output.stdout(`${file}\n`);
       output.stderr(packSummary(result));
       if (result.failures.length > 0) throw new PackItemsFailed();
+    });
+
+  cli
+    .command('init')
+    .description('start a workspace to fill in: report.json, grades.csv and evidence.csv for a council and period; or the next round of an earlier workspace (--from)')
+    .argument('<folder>', 'the new workspace: a folder that is not there yet, or an empty one')
+    .option('-a, --area <council>', 'the partnership’s council, e.g. Fife or "City of Edinburgh" (with --from, the earlier round’s)')
+    .requiredOption('-p, --period <period>', 'the round of self-evaluation, e.g. "2023/24 Q2" (a financial year, optionally a quarter)')
+    .option('--from <workspace>', 'start the next round from an earlier workspace: particulars, grades, evidence and figures carried over')
+    .action(async (folder: string, options: { area?: string; period: string; from?: string }) => {
+      const written = await initWorkspace({ folder, ...options });
+      for (const file of written) output.stdout(`${file}\n`);
     });
 
   cli

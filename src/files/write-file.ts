@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Temporary files and folders being written now, removed if the run is interrupted. */
@@ -63,6 +63,57 @@ export async function replaceFolder<T>(folder: string, build: (staging: string) 
   } finally {
     await rm(staging, { recursive: true, force: true });
     inFlight.delete(staging);
+  }
+}
+
+/**
+ * Makes a new folder's content beside it and moves it into place, so a failed or interrupted run leaves nothing:
+ * a folder not there yet appears whole, in one rename, with any parents made for it; an empty folder already
+ * there (made for the purpose, perhaps the one the shell is in) is kept and takes the entries, which are taken
+ * out again if one of them cannot be moved. The caller has checked it was empty; it is checked again here.
+ */
+export async function fillNewFolder<T>(folder: string, build: (staging: string) => Promise<T>): Promise<T> {
+  removeInFlightOnInterrupt();
+  const target = path.resolve(folder);
+  const parent = path.dirname(target);
+  const name = path.basename(target);
+  await clearLeftovers(parent, name);
+  const existed = await stat(target).then((stats) => stats.isDirectory(), () => false);
+  const made = existed ? undefined : await mkdir(parent, { recursive: true });
+  const staging = path.join(parent, `.${name}.${randomBytes(6).toString('hex')}.building`);
+  inFlight.add(staging);
+  let done = false;
+  try {
+    await mkdir(staging);
+    const result = await build(staging);
+    if (existed) await moveEntries(staging, target);
+    else await rename(staging, target);
+    done = true;
+    return result;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    inFlight.delete(staging);
+    if (!done && made) await rm(made, { recursive: true, force: true });
+  }
+}
+
+/** Moves every entry of one folder into another that is empty: all of them, or none (each one moved is undone). */
+async function moveEntries(from: string, to: string): Promise<void> {
+  if ((await readdir(to)).length > 0) throw new Error(`${to} is no longer empty`);
+  const destinations = (await readdir(from)).map((entry) => [path.join(from, entry), path.join(to, entry)] as const);
+  const moved: string[] = [];
+  // Until all are moved, an interrupt removes those already in place.
+  for (const [, destination] of destinations) inFlight.add(destination);
+  try {
+    for (const [source, destination] of destinations) {
+      await rename(source, destination);
+      moved.push(destination);
+    }
+  } catch (error) {
+    await Promise.all(moved.map((entry) => rm(entry, { recursive: true, force: true })));
+    throw error;
+  } finally {
+    for (const [, destination] of destinations) inFlight.delete(destination);
   }
 }
 

@@ -54,6 +54,8 @@ export interface Council {
   /** The LGBF's spelling, used as the council's name throughout the tool. */
   name: string;
   onsName: string;
+  /** The council's own name, as its papers are headed: "Fife Council", "Comhairle nan Eilean Siar". */
+  councilName: string;
   code: string;
   /** LGBF family group for children's services, by deprivation: 1 least … 4 most deprived. */
   childrenFamilyGroup: 1 | 2 | 3 | 4;

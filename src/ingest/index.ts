@@ -1,12 +1,12 @@
 export { blocksBuild, loadWorkspace, readWorkspace, WORKSPACE_FILES, type ReadOptions, type WorkspaceReading } from './workspace.js';
-export { readGrades } from './grades.js';
+export { readGrades, periodExpectation } from './grades.js';
 export { readEvidence, matchEvidenceItem } from './evidence.js';
 export { readDataset } from './dataset.js';
-export { readSettings, defaultThresholds } from './settings.js';
+export { readSettings, defaultThresholds, councilHint } from './settings.js';
 export { readCsvTable } from './csv-table.js';
 export { parseGrade, parseDate, parseNumber, parseQi } from './values.js';
 export { readPackFile } from './pack-file.js';
-export { workspaceInputs } from './workspace-inputs.js';
+export { dataFileNames, reportObject, workspaceInputs } from './workspace-inputs.js';
 export { openIncludedPdf, type IncludedPdf } from './included-pdf.js';
 export { dropUnreferenced } from './pdf-objects.js';
 export { isLockFile, isLockFileNote } from './lock-files.js';

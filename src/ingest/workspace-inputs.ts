@@ -1,5 +1,6 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parse } from 'jsonc-parser';
 import type { ReportSettings } from '../model/index.js';
 import { dataFolderFiles } from './data-files.js';
 import { decodeText } from './decode.js';
@@ -31,6 +32,15 @@ export async function quietText(directory: string, name: string): Promise<string
 /** report.json as a build would read it, or undefined when it cannot be. */
 export async function quietSettings(directory: string): Promise<ReportSettings | undefined> {
   return readSettings(WORKSPACE_FILES.settings, await quietText(directory, WORKSPACE_FILES.settings), []);
+}
+
+/**
+ * report.json as the officer wrote it, every key in its order, values as written (not as read: an area spelt
+ * "Orkney" stays so): what the next round carries over. Undefined when it is not a JSON object.
+ */
+export async function reportObject(directory: string): Promise<Record<string, unknown> | undefined> {
+  const value: unknown = parse((await quietText(directory, WORKSPACE_FILES.settings)).replace(/^\uFEFF/, ''));
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 /**

@@ -1,0 +1,58 @@
+import { findQualityIndicator, gradeWord, qualityIndicators } from '../framework/index.js';
+import { formatPeriod, type EvidenceRecord, type EvidenceSeedRow, type FigureSeedRow, type GradeSeedRow, type Period, type Workspace, type WorkspaceSeed } from '../model/index.js';
+import { WORKSPACE_FILES } from '../ingest/index.js';
+import type { InitTemplates } from './init-templates.js';
+import { emptyRound, frameworkItems, nextRoundMarkers } from './seed.js';
+
+/**
+ * The next round of a workspace that reads cleanly: its report.json (as written) carried over for the new period
+ * with the meeting date and recommendations to complete; every earlier grade kept and a new round to grade;
+ * the evidence carried forward with its statuses, dates and references, so the officer updates rather than
+ * retypes; the figures of its dataset.csv.
+ */
+export function nextRoundSeed(previous: Workspace, report: Record<string, unknown>, period: Period, templates: InitTemplates): WorkspaceSeed {
+  return {
+    // Spread over the old object, the changed keys keep their places in the file.
+    report: { ...report, period: formatPeriod(period), ...nextRoundMarkers(period, templates) },
+    grades: [...previous.grades.map(keptGrade), ...emptyRound(period)],
+    evidence: carriedEvidence(previous.evidence),
+    figures: previous.dataset.filter((record) => record.row.file === WORKSPACE_FILES.dataset).map(keptFigure),
+  };
+}
+
+const keptGrade = (grade: Workspace['grades'][number]): GradeSeedRow => ({
+  period: formatPeriod(grade.period),
+  qi: grade.qi,
+  title: findQualityIndicator(grade.qi)?.title ?? '',
+  grade: gradeWord(grade.grade),
+  evaluatedOn: grade.evaluatedOn,
+  strengths: grade.strengths,
+  areasForImprovement: grade.areasForImprovement,
+});
+
+/**
+ * QI by QI in the framework's order: every item of Table 2, with what the last round recorded for it (an item it
+ * had no row for starts empty, to review), then the partnership's own items in the order they were listed.
+ */
+function carriedEvidence(records: readonly EvidenceRecord[]): EvidenceSeedRow[] {
+  const recorded = (qi: string, item: string) => records.find((record) => record.qi === qi && !record.local && record.item === item);
+  return qualityIndicators.flatMap((qi) => [
+    ...frameworkItems(qi.id).map((row) => {
+      const record = recorded(qi.id, row.item);
+      return record ? { ...row, ...recordedState(record) } : row;
+    }),
+    ...records.filter((record) => record.qi === qi.id && record.local).map((record) => ({ qi: qi.id, item: record.item, ...recordedState(record) })),
+  ]);
+}
+
+const recordedState = (record: EvidenceRecord) => ({ status: record.status, reviewedOn: record.reviewedOn ?? '', reference: record.reference ?? '' });
+
+const keptFigure = (record: Workspace['dataset'][number]): FigureSeedRow => ({
+  indicator: record.indicator,
+  area: record.area,
+  period: formatPeriod(record.period),
+  value: record.value,
+  ...(record.numerator === undefined ? {} : { numerator: record.numerator }),
+  ...(record.denominator === undefined ? {} : { denominator: record.denominator }),
+  source: record.source ?? '',
+});
