@@ -22,6 +22,14 @@ const tree = (folder: string): string[] =>
 
 const csvRows = (file: string) => parse(readFileSync(file), { bom: true, columns: true }) as Record<string, string>[];
 
+describe('init --help', () => {
+  it('describes the folder and the options', async () => {
+    const help = await init('--help');
+    expect(help.status).toBe(0);
+    for (const option of ['<folder>', '--area <council>', '--period <period>', '--from <workspace>']) expect(help.stdout).toContain(option);
+  });
+});
+
 describe('init refuses, with one line and nothing written', () => {
   it('a folder that already has files in it', async () => {
     const folder = tempDir();
