@@ -9,7 +9,8 @@ import { readInitTemplates, type InitTemplates } from './init-templates.js';
 import { nextRoundSeed } from './next-round.js';
 import { councilOption, laterPeriodProblem, periodOption } from './options.js';
 import { newWorkspaceSeed } from './seed.js';
-import { writeCsvWorkspace, type CarriedFiles } from './write-csv.js';
+import type { CarriedFiles } from './carried-files.js';
+import { WORKSPACE_WRITERS, type WorkspaceFormat } from './writers.js';
 
 export interface InitOptions {
   /** The new workspace: a folder that is not there yet, or an empty one. */
@@ -19,6 +20,8 @@ export interface InitOptions {
   period: string;
   /** An earlier round's workspace to start the next round from. */
   from?: string;
+  /** The files written; CSV unless the command line chooses another. */
+  format?: WorkspaceFormat;
 }
 
 /** What a new workspace is made from: the seed, whatever the format, and files of an earlier round to copy. */
@@ -44,7 +47,8 @@ export async function initWorkspace(options: InitOptions): Promise<string[]> {
   const plan = options.from === undefined
     ? { seed: newWorkspaceSeed(council.value!, period.value, templates) }
     : await nextRoundPlan(options.from, council.value, period.value, templates);
-  const written = await fillNewFolder(options.folder, (staging) => writeCsvWorkspace(staging, plan.seed, templates, plan.carried));
+  const write = WORKSPACE_WRITERS[options.format ?? 'csv'];
+  const written = await fillNewFolder(options.folder, (staging) => write(staging, plan.seed, templates, plan.carried));
   return written.map((name) => path.join(options.folder, name));
 }
 
@@ -72,14 +76,18 @@ async function nextRoundPlan(from: string, council: Council | undefined, period:
   if (problems.length > 0) throw new InvalidInputError(problems);
   const report = await reportObject(from);
   if (!report) throw new Error(`${reportFile} was read, then could not be read again`);
-  return { seed: nextRoundSeed(previous, report, period, templates), carried: { directory: from, files: await carriedFiles(previous) } };
+  return { seed: nextRoundSeed(previous, report, period, templates), carried: await carriedFiles(previous) };
 }
 
 /** An area that is no council (a name only its figures carry) agrees with --area only when spelt alike. */
 const sameArea = (council: Council, area: string) => (findCouncil(area) ?? { name: undefined }).name === council.name || councilKey(area) === councilKey(council.name);
 
 /** What the earlier round reads besides report.json, grades and evidence: its own measures and its figures. */
-async function carriedFiles(previous: Workspace): Promise<string[]> {
-  const own = [WORKSPACE_FILES.indicators, WORKSPACE_FILES.dataset].filter((name) => previous.intake.files.some((file) => file.file === name));
-  return [...own, ...(await dataFileNames(previous.directory, previous.settings))];
+async function carriedFiles(previous: Workspace): Promise<CarriedFiles> {
+  const read = (name: string) => previous.intake.files.some((file) => file.file === name);
+  return {
+    directory: previous.directory,
+    ...(read(WORKSPACE_FILES.dataset) ? { dataset: WORKSPACE_FILES.dataset } : {}),
+    files: [...(read(WORKSPACE_FILES.indicators) ? [WORKSPACE_FILES.indicators] : []), ...(await dataFileNames(previous.directory, previous.settings))],
+  };
 }

@@ -217,3 +217,22 @@ describe('init --from: the next round', async () => {
     expect(local).toHaveLength(old.length - listed.filter(recorded).length);
   });
 });
+
+describe('init --from a workspace whose figures are published files', () => {
+  it('copies data/ byte for byte and keeps the partnership’s own evidence items', async () => {
+    const renfrewshire = path.join(FIXTURES, 'renfrewshire');
+    const next = path.join(tempDir(), 'renfrewshire-next');
+    expect((await init(next, '--from', renfrewshire, '--area', 'renfrewshire', '--period', '2022/23 Q3')).status).toBe(0);
+    const published = readdirSync(path.join(renfrewshire, 'data')).filter((name) => name.endsWith('.csv'));
+    expect(published.length).toBeGreaterThan(0);
+    expect(tree(next)).toEqual(['data/', 'data/README.txt', ...published.map((name) => `data/${name}`), 'evidence.csv', 'grades.csv', 'report.json'].sort());
+    for (const name of published) expect(readFileSync(path.join(next, 'data', name)).equals(readFileSync(path.join(renfrewshire, 'data', name))), name).toBe(true);
+    const old = readCsvRows(renfrewshire, 'evidence.csv');
+    const local = csvRows(path.join(next, 'evidence.csv')).filter((row) => row.item_number === '');
+    expect(local.map(({ qi, item, status, reviewed_on, reference }) => ({ qi, item, status, reviewed_on, reference }))).toEqual(
+      old.filter((row) => local.some((l) => l.item === row.item)).map(({ qi, item, status, reviewed_on, reference }) => ({ qi, item, status, reviewed_on, reference })),
+    );
+    expect(local.map((row) => row.item)).toEqual(['Participation strategy', 'Champions Board annual report']);
+    expect(existsSync(path.join(next, 'dataset.csv'))).toBe(false);
+  });
+});
