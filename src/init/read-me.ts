@@ -60,11 +60,29 @@ const FONTS: Record<ReadMeLine['kind'], { bold?: boolean; size?: number }> = {
 const INDENT: Record<ReadMeLine['kind'], number> = { title: 0, heading: 0, paragraph: 0, item: 1, subitem: 2 };
 const BULLET: Record<ReadMeLine['kind'], string> = { title: '', heading: '', paragraph: '', item: '• ', subitem: '– ' };
 
+/** Column A's width, in characters of the default font. */
+const WIDTH = 100;
+/** Characters of prose that fit in the width of one digit, about, in Calibri and its stand-ins. */
+const PROSE_PER_DIGIT = 1.2;
+
+/**
+ * A row's height in points, for the lines its text wraps to at WIDTH (prose runs a little narrower than the
+ * digits a width counts). Set rather than left to the spreadsheet: LibreOffice does not always fit a row to
+ * wrapped text on opening, and nobody edits this sheet's rows.
+ */
+function rowHeight(line: ReadMeLine): number | undefined {
+  if (line.text === '') return undefined;
+  const lines = Math.ceil(line.text.length / ((WIDTH - 4 * INDENT[line.kind]) * PROSE_PER_DIGIT));
+  return Math.max(1, lines) * ((FONTS[line.kind].size ?? 11) + 4);
+}
+
 /** Fills the "Read me" sheet from read-me.md. */
 export function writeReadMe(sheet: Worksheet, words: WorkbookWords): void {
-  sheet.getColumn(1).width = 110;
+  sheet.getColumn(1).width = WIDTH;
   for (const line of readMeLines(fill(words.readMe, readMeContext(words)))) {
     const row = sheet.addRow([line.text === '' ? null : `${BULLET[line.kind]}${line.text}`]);
+    const height = rowHeight(line);
+    if (height !== undefined) row.height = height;
     const cell = row.getCell(1);
     cell.font = FONTS[line.kind];
     cell.alignment = { wrapText: true, vertical: 'top', indent: INDENT[line.kind] };
