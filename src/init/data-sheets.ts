@@ -132,6 +132,24 @@ const particularValue = (value: ParticularValue) => (typeof value === 'boolean' 
 
 export const particularCells = (row: ParticularRow, whatItIs: string): CellValue[] => [row.field, particularValue(row.value), blankAsNull(whatItIs)];
 
+/** A line of the default font (Calibri 11), in points. */
+const LINE_HEIGHT = 15;
+/** Characters of prose that fit in the width of one digit, about, in Calibri and its stand-ins. */
+export const PROSE_PER_DIGIT = 1.2;
+
+/**
+ * The lines the row's longest wrapped text takes, roughly. A row holding text that wraps is given its height:
+ * LibreOffice does not always fit rows to wrapped text on opening, and text cut off at one line is text unread.
+ * Rows of one line keep the spreadsheet's own height, and grow as the officer types.
+ */
+function wrappedLines(cells: readonly CellValue[], specs: readonly ColumnSpec[]): number {
+  return Math.max(1, ...cells.map((value, index) => {
+    const spec = specs[index];
+    if (typeof value !== 'string' || !spec || (spec.kind !== 'prose' && spec.kind !== 'value')) return 1;
+    return value.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / (spec.width * PROSE_PER_DIGIT))), 0);
+  }));
+}
+
 /** The column's cells' look, set on the column so rows the officer adds look (and type) the same. */
 function styleColumn(sheet: Worksheet, index: number, spec: ColumnSpec): void {
   const column = sheet.getColumn(index);
@@ -152,7 +170,12 @@ export function writeDataSheet(sheet: Worksheet, headers: readonly string[], spe
   const header = sheet.addRow([...headers]);
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
-  for (const cells of rows) highlightToComplete(sheet.addRow(cells));
+  for (const cells of rows) {
+    const row = sheet.addRow(cells);
+    highlightToComplete(row);
+    const lines = wrappedLines(cells, specs);
+    if (lines > 1) row.height = lines * LINE_HEIGHT;
+  }
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
   const last = columnLetter(headers.length);
   sheet.autoFilter = `A1:${last}${rows.length + 1}`;

@@ -2,6 +2,7 @@ import type { Worksheet } from 'exceljs';
 import { scale } from '../framework/index.js';
 import { SHEET_HEADERS, SHEETS, WORKBOOK_FILE } from '../model/workbook-layout.js';
 import { TO_COMPLETE } from '../model/workspace-seed.js';
+import { PROSE_PER_DIGIT } from './data-sheets.js';
 import { fill, type WorkbookWords } from './workbook-words.js';
 
 /** One row of the "Read me" sheet: a spreadsheet has no Markdown, so each block becomes a row of its kind. */
@@ -62,8 +63,6 @@ const BULLET: Record<ReadMeLine['kind'], string> = { title: '', heading: '', par
 
 /** Column A's width, in characters of the default font. */
 const WIDTH = 100;
-/** Characters of prose that fit in the width of one digit, about, in Calibri and its stand-ins. */
-const PROSE_PER_DIGIT = 1.2;
 
 /**
  * A row's height in points, for the lines its text wraps to at WIDTH (prose runs a little narrower than the

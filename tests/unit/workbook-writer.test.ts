@@ -41,6 +41,7 @@ const seed: WorkspaceSeed = {
     { period: '2022/23 Q2', qi: '5.1', title: 'Initial response', grade: 'Very good', evaluatedOn: '2022-09-14', strengths: 'IRDs are timely.', areasForImprovement: 'Medical examinations.' },
     { period: '2023/24 Q2', qi: '10', title: 'What is our capacity for improvement?', grade: '', evaluatedOn: '', strengths: '', areasForImprovement: '' },
     { period: '2023/24 Q2', qi: '5.10', title: '', grade: '2', evaluatedOn: '31/02/2023', strengths: '', areasForImprovement: '' },
+    { period: '2023/24 Q2', qi: '9.2', title: 'Leadership of strategy and direction', grade: 'Weak', evaluatedOn: '2023-09-01', strengths: 'The group meets. '.repeat(20), areasForImprovement: 'Pace.' },
   ],
   evidence: [
     { qi: '5.1', itemNumber: 3, item: 'relevant procedures', status: 'held', reviewedOn: '2020-11-30', reference: 'Teams: Procedures' },
@@ -95,6 +96,13 @@ describe('the self-evaluation workbook', () => {
     // A grade given as a number and a date that is not ISO stay as the officer's text, for the reader to judge.
     expect(grades.getCell('D4').value).toBe('2');
     expect(grades.getCell('E4').value).toBe('31/02/2023');
+  });
+
+  it('gives a row whose text wraps the height of its lines, and leaves one-line rows to the spreadsheet', async () => {
+    const grades = sheet(await open(await workbookBytes(seed)), SHEETS.grades);
+    // 340 characters of prose in a column 60 digits wide wrap to four lines or more.
+    expect(grades.getRow(5).height).toBeGreaterThanOrEqual(4 * 15);
+    expect(grades.getRow(2).height).toBeUndefined();
   });
 
   it('writes the evidence with item numbers as numbers and the reviewed date as a date cell', async () => {
