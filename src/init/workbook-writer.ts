@@ -1,10 +1,9 @@
 import ExcelJS from 'exceljs';
 import { SHEET_HEADERS, SHEETS } from '../model/workbook-layout.js';
 import type { WorkspaceSeed } from '../model/workspace-seed.js';
-import {
-  EVIDENCE_COLUMNS, FIGURE_COLUMNS, GRADE_COLUMNS, PARTICULAR_COLUMNS,
-  evidenceCells, figureCells, gradeCells, particularCells, writeDataSheet,
-} from './data-sheets.js';
+import { writeDataSheet } from './data-sheets.js';
+import { evidenceCells, figureCells, gradeCells, particularCells } from './sheet-cells.js';
+import { EVIDENCE_COLUMNS, FIGURE_COLUMNS, GRADE_COLUMNS, PARTICULAR_COLUMNS } from './sheet-columns.js';
 import { withFixedEntryDates } from './fixed-zip-dates.js';
 import { particularsRows, type ParticularRow } from './particulars-rows.js';
 import { writeReadMe } from './read-me.js';
