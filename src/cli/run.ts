@@ -116,8 +116,10 @@ export function program(output: Output): Command {
     .option('-a, --area <council>', 'the partnership’s council, e.g. Fife or "City of Edinburgh" (with --from, the earlier round’s)')
     .requiredOption('-p, --period <period>', 'the round of self-evaluation, e.g. "2023/24 Q2" (a financial year, optionally a quarter)')
     .option('--from <workspace>', 'start the next round from an earlier workspace: particulars, grades, evidence and figures carried over')
-    .action(async (folder: string, options: { area?: string; period: string; from?: string }) => {
-      const written = await initWorkspace({ folder, ...options });
+    .option('--xlsx', 'write one Excel workbook, self-evaluation.xlsx, in place of report.json and the CSV files')
+    .action(async (folder: string, options: { area?: string; period: string; from?: string; xlsx?: boolean }) => {
+      const { xlsx, ...rest } = options;
+      const written = await initWorkspace({ folder, ...rest, format: xlsx ? 'xlsx' : 'csv' });
       for (const file of written) output.stdout(`${file}\n`);
     });
 

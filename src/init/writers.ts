@@ -2,16 +2,17 @@ import type { WorkspaceSeed } from '../model/index.js';
 import type { CarriedFiles } from './carried-files.js';
 import type { InitTemplates } from './init-templates.js';
 import { writeCsvWorkspace } from './write-csv.js';
+import { writeWorkbookWorkspace } from './write-workbook.js';
 
 /**
  * Turns a seed into a workspace's files in a (staging) folder and returns their paths inside it. The seed is the
- * same whatever the format; the writer is chosen by the command line. A workbook writer writes
- * self-evaluation.xlsx from the seed (figures included) and writeDataFolder with carried.files, not carried.dataset.
+ * same whatever the format; the writer is chosen by the command line.
  */
 export type WorkspaceWriter = (folder: string, seed: WorkspaceSeed, templates: InitTemplates, carried?: CarriedFiles) => Promise<string[]>;
 
-export type WorkspaceFormat = 'csv';
+export type WorkspaceFormat = 'csv' | 'xlsx';
 
 export const WORKSPACE_WRITERS: Readonly<Record<WorkspaceFormat, WorkspaceWriter>> = {
   csv: writeCsvWorkspace,
+  xlsx: writeWorkbookWorkspace,
 };
