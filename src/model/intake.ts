@@ -4,11 +4,13 @@ import type { InputProblem } from './problem.js';
 export interface FileSummary {
   /** The file's path inside the workspace, with forward slashes. */
   file: string;
+  /** The worksheet read, for a sheet of the self-evaluation workbook: one summary a sheet. */
+  sheet?: string;
   /** How its bytes were decoded; absent when the file could not be read. */
   encoding?: string;
   /** The field separator found, for CSV files. */
   delimiter?: 'comma' | 'semicolon' | 'tab';
-  /** Data rows (records after the header, blank lines aside); 0 for report.json. */
+  /** Data rows (records after the header, blank lines aside); 0 for report.json and the Particulars sheet. */
   rows: number;
   accepted: number;
   rejected: number;
