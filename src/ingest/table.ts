@@ -75,7 +75,7 @@ export const problemIn = (place: TablePlace, problem: Omit<InputProblem, 'file' 
 export function tableFromRecords(place: TablePlace, records: readonly TableRecord[], columns: readonly ColumnSpec[], problems: InputProblem[], options: TableOptions & { delimiter?: Delimiter } = {}): CsvTable {
   const tally = options.tally ?? { rows: 0, notUsed: 0 };
   const at = (problem: Omit<InputProblem, 'file' | 'sheet'>) => problems.push(problemIn(place, problem));
-  const [header, ...body] = records.filter(({ fields }) => fields.some((field) => field.trim() !== ''));
+  const [header, ...body] = records.filter(({ fields, unreadable }) => unreadable || fields.some((field) => field.trim() !== ''));
   const shape = { delimiter: options.delimiter, ...(place.sheet === undefined ? {} : { sheet: place.sheet }) };
   if (!header) {
     at({ line: 1, column: 1, reason: place.sheet === undefined ? 'the file is empty' : 'the sheet is empty', expected: `a header row: ${columns.map((c) => c.name).join(', ')}` });

@@ -1,4 +1,5 @@
-import type { InputProblem } from './problem.js';
+import { sheetPlace, type InputProblem } from './problem.js';
+import { SHEETS } from './workbook-layout.js';
 
 /** How one input file was read, for `validate`'s summary and the paper's data-quality appendix. */
 export interface FileSummary {
@@ -27,3 +28,9 @@ export interface DataIntake {
   /** Things read but not used, such as columns the tool does not know. */
   warnings: InputProblem[];
 }
+
+/** A summary with rows to count: a CSV file, or a sheet of records (the Particulars sheet is settings, as report.json is). */
+export const hasRowCounts = (summary: FileSummary): boolean => summary.delimiter !== undefined || (summary.sheet !== undefined && summary.sheet !== SHEETS.particulars);
+
+/** The summary's file as `validate` and the paper name it: `grades.csv`, or `self-evaluation.xlsx[Grades]`. */
+export const summaryName = (summary: FileSummary): string => (summary.sheet === undefined ? summary.file : sheetPlace(summary.file, summary.sheet));
