@@ -60,8 +60,9 @@ function findSheet(names: readonly string[], wanted: string): string | undefined
 export function missingSheet(file: string, workbook: WorkbookRead, key: SheetKey, orFile: string): InputProblem {
   const wanted = SHEETS[key];
   const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`);
-  // A renamed sheet is often the name with a word added ("Grades 2023"): allow a third of the name's length.
-  const near = nearMisses(wanted, workbook.names, Math.max(2, Math.floor(wanted.length / 3)));
+  // A renamed sheet is a slip in the name ("Grade") or the name with words added ("Grades 2023").
+  const holding = workbook.names.filter((name) => name.toLowerCase().includes(wanted.toLowerCase()));
+  const near = holding.length > 0 ? holding : nearMisses(wanted, workbook.names, Math.max(2, Math.floor(wanted.length / 3)));
   const hint = near.length > 0 ? ` (did you mean ${listWithOr(quoted(near))}?)` : '';
   const found = workbook.names.length > 0 ? `its sheets are ${quoted(workbook.names).join(', ')}` : 'it has no sheets';
   return { file, reason: `the workbook has no sheet named "${wanted}"${hint}; ${found}`, expected: `a sheet named "${wanted}" (rename the sheet back), or ${orFile} beside the workbook` };
