@@ -1,14 +1,13 @@
-import { levelOf, type FileSummary } from '../model/index.js';
+import { hasRowCounts, levelOf, summaryName, type FileSummary } from '../model/index.js';
 import type { WorkspaceCheck } from '../pack/index.js';
 
 const COLUMNS = ['file', 'rows', 'accepted', 'rejected', 'not used', 'read as'] as const;
 const count = (value: number) => value.toLocaleString('en-GB');
 
 function cells(summary: FileSummary): string[] {
-  const csv = summary.delimiter !== undefined;
-  const readAs = summary.encoding ? [summary.encoding, summary.delimiter].filter(Boolean).join(', ') : 'not read';
-  const numbers = csv ? [summary.rows, summary.accepted, summary.rejected, summary.notUsed].map(count) : ['–', '–', '–', '–'];
-  return [summary.file, ...numbers, readAs];
+  const readAs = summary.sheet !== undefined ? 'Excel workbook' : summary.encoding ? [summary.encoding, summary.delimiter].filter(Boolean).join(', ') : 'not read';
+  const numbers = hasRowCounts(summary) ? [summary.rows, summary.accepted, summary.rejected, summary.notUsed].map(count) : ['–', '–', '–', '–'];
+  return [summaryName(summary), ...numbers, readAs];
 }
 
 /** The per-file summary `validate` prints: rows read, accepted, rejected and not used, and how each file was read. */

@@ -1,6 +1,6 @@
 import { findIndicator, indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
 import { formatPeriod, type DatasetRecord, type InputProblem } from '../model/index.js';
-import { readCsvTable, type FileTally } from './csv-table.js';
+import { readTable, type FileTally, type TableInput } from './csv-table.js';
 import { withExcelYearHint } from './excel-years.js';
 import { parsePeriodField } from './grades.js';
 import { DuplicateFinder, RowReader } from './row-reader.js';
@@ -23,8 +23,8 @@ const indicatorIn = (catalogue: readonly IndicatorDefinition[]) => (text: string
 
 const nonEmpty = (text: string): Parsed<string> => ({ ok: true, value: text.trim() });
 
-export function readDataset(file: string, text: string, problems: InputProblem[], catalogue: readonly IndicatorDefinition[] = indicatorCatalogue, tally?: FileTally): DatasetRecord[] {
-  const table = readCsvTable(file, text, datasetColumns, problems, { tally, warnUnknownColumns: true });
+export function readDataset(file: string, text: TableInput, problems: InputProblem[], catalogue: readonly IndicatorDefinition[] = indicatorCatalogue, tally?: FileTally): DatasetRecord[] {
+  const table = readTable(file, text, datasetColumns, problems, { tally, warnUnknownColumns: true });
   const parseNumber = numberParserFor(table.delimiter);
   const duplicates = new DuplicateFinder();
   const records: DatasetRecord[] = [];
@@ -39,7 +39,7 @@ export function readDataset(file: string, text: string, problems: InputProblem[]
     const denominator = read.optional('denominator', parseNumber);
     if (indicator && area && period) {
       const first = duplicates.firstLineOf(`${indicator}|${area.toLowerCase()}|${formatPeriod(period)}`, row.line);
-      if (first !== undefined) read.report('value', `${indicator} for ${area} in ${formatPeriod(period)} is given twice (lines ${first} and ${row.line})`, 'one value per indicator, area and period');
+      if (first !== undefined) read.report('value', `${indicator} for ${area} in ${formatPeriod(period)} is given twice (${read.bothLines(first)})`, 'one value per indicator, area and period');
     }
     if (!read.ok || !indicator || !area || !period || value === undefined) continue;
     records.push({ indicator, area, period, value, numerator, denominator, source: read.text('source') || undefined, row: read.source });

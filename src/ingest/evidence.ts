@@ -1,6 +1,6 @@
 import { evidenceListFor } from '../framework/index.js';
 import type { EvidenceRecord, EvidenceStatus, InputProblem } from '../model/index.js';
-import { readCsvTable, type FileTally } from './csv-table.js';
+import { readTable, type FileTally, type TableInput } from './csv-table.js';
 import { DuplicateFinder, RowReader } from './row-reader.js';
 import { parseDate, parseQi, type Parsed } from './values.js';
 
@@ -37,8 +37,8 @@ export function matchEvidenceItem(qi: string, text: string): { item: string; loc
   return listed ? { item: listed, local: false } : { item: trimmed, local: true };
 }
 
-export function readEvidence(file: string, text: string, problems: InputProblem[], tally?: FileTally): EvidenceRecord[] {
-  const table = readCsvTable(file, text, evidenceColumns, problems, { tally, warnUnknownColumns: true });
+export function readEvidence(file: string, text: TableInput, problems: InputProblem[], tally?: FileTally): EvidenceRecord[] {
+  const table = readTable(file, text, evidenceColumns, problems, { tally, warnUnknownColumns: true });
   const duplicates = new DuplicateFinder();
   const evidence: EvidenceRecord[] = [];
   for (const row of table.rows) {
@@ -55,7 +55,7 @@ export function readEvidence(file: string, text: string, problems: InputProblem[
       continue;
     }
     const first = duplicates.firstLineOf(`${qi}|${match.item.toLowerCase()}`, row.line);
-    if (first !== undefined) read.report('item', `evidence item "${match.item}" for QI ${qi} is listed twice (lines ${first} and ${row.line})`, 'one row per evidence item');
+    if (first !== undefined) read.report('item', `evidence item "${match.item}" for QI ${qi} is listed twice (${read.bothLines(first)})`, 'one row per evidence item');
     if (!read.ok || !status) continue;
     const reference = read.text('reference');
     evidence.push({ qi, ...match, status, reviewedOn, reference: reference || undefined, source: read.source });

@@ -1,6 +1,6 @@
 import { comparePeriods, formatPeriod, longDate, parsePeriod, periodDates, type GradeRecord, type InputProblem, type Period, type RejectedGrade, type ReportSettings } from '../model/index.js';
 import { addMonths, format as formatIso, parseISO } from 'date-fns';
-import { readCsvTable, type FileTally } from './csv-table.js';
+import { readTable, type FileTally, type TableInput } from './csv-table.js';
 import { DuplicateFinder, RowReader } from './row-reader.js';
 import { parseDate, parseGrade, parseQi, type Parsed } from './values.js';
 
@@ -31,8 +31,8 @@ export interface GradesRead {
   rejected: RejectedGrade[];
 }
 
-export function readGrades(file: string, text: string, problems: InputProblem[], tally?: FileTally, bounds?: GradeBounds): GradesRead {
-  const table = readCsvTable(file, text, gradeColumns, problems, { tally, warnUnknownColumns: true });
+export function readGrades(file: string, text: TableInput, problems: InputProblem[], tally?: FileTally, bounds?: GradeBounds): GradesRead {
+  const table = readTable(file, text, gradeColumns, problems, { tally, warnUnknownColumns: true });
   const duplicates = new DuplicateFinder();
   const grades: GradeRecord[] = [];
   const rejected: RejectedGrade[] = [];
@@ -47,18 +47,18 @@ export function readGrades(file: string, text: string, problems: InputProblem[],
     }
     if (period && qi) {
       const first = duplicates.firstLineOf(`${formatPeriod(period)}|${qi}`, row.line);
-      if (first !== undefined) read.report('qi', `QI ${qi} is graded twice for ${formatPeriod(period)} (lines ${first} and ${row.line})`, 'one grade per QI per period');
+      if (first !== undefined) read.report('qi', `QI ${qi} is graded twice for ${formatPeriod(period)} (${read.bothLines(first)})`, 'one grade per QI per period');
     }
     if (!read.ok || !period || !qi || !grade || !evaluatedOn) {
       if (period && qi) rejected.push({ period, qi, source: read.source });
       continue;
     }
     if (bounds && !bounds.asAtPeriod && evaluatedOn > bounds.meetingDate) {
-      problems.push({ file, line: row.line, column: table.columnOf('evaluated_on'), level: 'warning', reason: `evaluated_on ${evaluatedOn} is after the meeting date ${bounds.meetingDate}`, expected: 'the date the QI was evaluated, before the meeting' });
+      read.warn('evaluated_on', `evaluated_on ${evaluatedOn} is after the meeting date ${bounds.meetingDate}`, 'the date the QI was evaluated, before the meeting');
     }
     const swapped = betterDayMonthReading(read.text('evaluated_on'), evaluatedOn, period);
     if (swapped) {
-      problems.push({ file, line: row.line, column: table.columnOf('evaluated_on'), level: 'warning', reason: `evaluated_on "${read.text('evaluated_on')}" is read day first, as ${swapped.read}, well outside ${formatPeriod(period)}; month first it would be ${swapped.other}`, expected: `the day before the month, e.g. ${swapped.otherWritten} if ${swapped.other} is meant` });
+      read.warn('evaluated_on', `evaluated_on "${read.text('evaluated_on')}" is read day first, as ${swapped.read}, well outside ${formatPeriod(period)}; month first it would be ${swapped.other}`, `the day before the month, e.g. ${swapped.otherWritten} if ${swapped.other} is meant`);
     }
     grades.push({ period, qi, grade, evaluatedOn, strengths: read.text('strengths'), areasForImprovement: read.text('areas_for_improvement'), source: read.source });
   }

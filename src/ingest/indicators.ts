@@ -1,6 +1,6 @@
 import { indicatorCatalogue, qualityIndicators, type IndicatorDefinition, type IndicatorUnit, type Polarity, type QuestionNumber } from '../framework/index.js';
 import type { InputProblem } from '../model/index.js';
-import { readCsvTable, type FileTally } from './csv-table.js';
+import { readTable, type FileTally, type TableInput } from './csv-table.js';
 import { DuplicateFinder, RowReader } from './row-reader.js';
 import type { Parsed } from './values.js';
 
@@ -41,8 +41,8 @@ const qis = listOf((item) => (qualityIndicators.some((qi) => qi.id === item) ? i
  * A workspace's indicators.csv: a row whose id the tool knows changes only the fields it fills in; a new id
  * adds the partnership's own measure, which then needs its title, unit, polarity and questions.
  */
-export function readIndicatorCatalogue(file: string, text: string, problems: InputProblem[], tally?: FileTally): IndicatorDefinition[] {
-  const table = readCsvTable(file, text, indicatorColumns, problems, { tally, warnUnknownColumns: true });
+export function readIndicatorCatalogue(file: string, text: TableInput, problems: InputProblem[], tally?: FileTally): IndicatorDefinition[] {
+  const table = readTable(file, text, indicatorColumns, problems, { tally, warnUnknownColumns: true });
   const catalogue = indicatorCatalogue.map((indicator) => ({ ...indicator }));
   const duplicates = new DuplicateFinder();
   for (const row of table.rows) {
@@ -50,7 +50,7 @@ export function readIndicatorCatalogue(file: string, text: string, problems: Inp
     const indicatorId = read.required('id', id);
     if (!indicatorId) continue;
     const first = duplicates.firstLineOf(indicatorId.toLowerCase(), row.line);
-    if (first !== undefined) read.report('id', `indicator ${indicatorId} is defined twice (lines ${first} and ${row.line})`, 'one row per indicator');
+    if (first !== undefined) read.report('id', `indicator ${indicatorId} is defined twice (${read.bothLines(first)})`, 'one row per indicator');
     const known = catalogue.find((indicator) => indicator.id.toLowerCase() === indicatorId.toLowerCase());
     const field = <T>(column: string, parser: (text: string) => Parsed<T>) => (known ? read.optional(column, parser) : read.required(column, parser));
     const fields = {

@@ -20,6 +20,19 @@ const JSON_ERRORS: Record<string, string> = {
   InvalidNumberFormat: 'this is not a number JSON can read',
 };
 
+/** Where a problem at a text offset is shown: a line and column of the file, or a sheet's cell. */
+export type Place = Pick<InputProblem, 'sheet' | 'line' | 'column'>;
+
+/**
+ * How a document built from somewhere else (the workbook's Particulars sheet) places its problems: each
+ * offset at the cell its value came from, and each setting named where the officer would add it.
+ */
+export interface JsonOrigin {
+  placeOf(offset: number): Place;
+  /** Where a setting that is missing belongs, for the expectation: `"council" in report.json`. */
+  settingWhere(name: string): string;
+}
+
 /** Reads positioned values out of a JSON document, collecting problems rather than throwing. */
 export class JsonFields {
   readonly root: Node | undefined;
@@ -30,6 +43,7 @@ export class JsonFields {
     /** The document's text as read, for quoting what a value holds where it is written. */
     readonly source: string,
     private readonly problems: InputProblem[],
+    private readonly origin?: JsonOrigin,
   ) {
     const text = source;
     this.lineStarts = [0];
@@ -44,10 +58,20 @@ export class JsonFields {
   }
 
   problemAt(offset: number, reason: string, expected?: string, level?: ProblemLevel): undefined {
+    this.problems.push({ file: this.file, ...this.placeOf(offset), reason, expected, ...(level ? { level } : {}) });
+    return undefined;
+  }
+
+  /** Where the officer would add a setting that is missing. */
+  settingWhere(name: string): string {
+    return this.origin?.settingWhere(name) ?? `"${name}" in report.json`;
+  }
+
+  private placeOf(offset: number): Place {
+    if (this.origin) return this.origin.placeOf(offset);
     let line = 0;
     while (line + 1 < this.lineStarts.length && this.lineStarts[line + 1]! <= offset) line++;
-    this.problems.push({ file: this.file, line: line + 1, column: offset - this.lineStarts[line]! + 1, reason, expected, ...(level ? { level } : {}) });
-    return undefined;
+    return { line: line + 1, column: offset - this.lineStarts[line]! + 1 };
   }
 
   problemOn(node: Node, reason: string, expected?: string): undefined {

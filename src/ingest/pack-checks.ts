@@ -5,7 +5,7 @@ import { readGrades } from './grades.js';
 import { openIncludedPdf } from './included-pdf.js';
 import type { JsonFields } from './json-fields.js';
 import type { DraftItem } from './pack-items.js';
-import { quietSettings, quietText, WORKSPACE_FILES } from './workspace-inputs.js';
+import { quietGrades, quietSettings, WORKSPACE_FILES } from './workspace-inputs.js';
 
 /** What a pack needs to know of a workspace before it builds from it. */
 export interface WorkspaceFacts {
@@ -22,7 +22,7 @@ export async function workspaceFacts(directory: string): Promise<WorkspaceFacts>
   if (!(await stat(directory).then((entry) => entry.isDirectory(), () => false))) return { folder: false };
   // The workspace's own problems are its build's to report; here they only leave a fact unknown.
   const settings = await quietSettings(directory);
-  const { grades } = readGrades(WORKSPACE_FILES.grades, await quietText(directory, WORKSPACE_FILES.grades), []);
+  const { grades } = readGrades(WORKSPACE_FILES.grades, await quietGrades(directory), []);
   const firstGraded = grades.map((grade) => grade.period).sort(comparePeriods)[0];
   return { folder: true, area: settings?.area, period: settings?.period, firstGraded };
 }

@@ -1,9 +1,9 @@
 import type { InputProblem, SourceRow } from '../model/index.js';
-import type { CsvRow, CsvTable } from './csv-table.js';
+import { problemIn, type CsvRow, type CsvTable } from './table.js';
 import type { Parsed } from './values.js';
 
 /**
- * Reads one CSV row's fields, recording a positioned problem for each bad field instead of stopping,
+ * Reads one row's fields (of a CSV file or a workbook's sheet), recording a positioned problem for each bad field instead of stopping,
  * so a single run lists every problem in the file.
  */
 export class RowReader {
@@ -17,7 +17,7 @@ export class RowReader {
   ) {}
 
   get source(): SourceRow {
-    return { file: this.file, line: this.row.line };
+    return this.table.sheet === undefined ? { file: this.file, line: this.row.line } : { file: this.file, sheet: this.table.sheet, line: this.row.line };
   }
 
   get ok(): boolean {
@@ -49,8 +49,18 @@ export class RowReader {
 
   report(column: string, reason: string, expected?: string): undefined {
     this.failed = true;
-    this.problems.push({ file: this.file, line: this.row.line, column: this.table.columnOf(column), level: 'row', reason, expected });
+    this.problems.push(problemIn({ file: this.file, sheet: this.table.sheet }, { line: this.row.line, column: this.table.columnOf(column), level: 'row', reason, expected }));
     return undefined;
+  }
+
+  /** Something to look at in this row's field that rejects nothing. */
+  warn(column: string, reason: string, expected?: string): void {
+    this.problems.push(problemIn({ file: this.file, sheet: this.table.sheet }, { line: this.row.line, column: this.table.columnOf(column), level: 'warning', reason, expected }));
+  }
+
+  /** "lines 3 and 14" in a CSV file; "rows 3 and 14" in a sheet, as the officer sees them there. */
+  bothLines(first: number): string {
+    return `${this.table.sheet === undefined ? 'lines' : 'rows'} ${first} and ${this.row.line}`;
   }
 
   private parsed<T>(column: string, text: string, parser: (text: string) => Parsed<T>): T | undefined {

@@ -21,7 +21,7 @@ const KNOWN_SETTINGS = [
   'draft', 'background', 'recommendations', 'author', 'implications', 'backgroundPapers', 'mapping', 'thresholds',
   'data', 'peers',
 ] as const;
-const REQUIRED_SETTINGS = ['council', 'committee', 'meetingDate', 'reportBy', 'title', 'agendaItem', 'partnership', 'area', 'period', 'recommendations', 'author'];
+export const REQUIRED_SETTINGS = ['council', 'committee', 'meetingDate', 'reportBy', 'title', 'agendaItem', 'partnership', 'area', 'period', 'recommendations', 'author'];
 
 /** " (did you mean meetingDate?)" for a key near one of the known keys; "" otherwise. */
 const hintFor = (name: string, known: readonly string[]) => {
@@ -29,10 +29,20 @@ const hintFor = (name: string, known: readonly string[]) => {
   return hint ? ` (${hint})` : '';
 };
 
+/** The settings' document, read afresh into a problem list: report.json, or the workbook's Particulars sheet. */
+export type SettingsSource = (problems: InputProblem[]) => JsonFields;
+
+export const reportJson = (file: string, text: string): SettingsSource => (problems) => new JsonFields(file, text, problems);
+
 /** Reads report.json; every problem is positioned at the offending key or value. */
 export function readSettings(file: string, text: string, problems: InputProblem[]): ReportSettings | undefined {
+  return readSettingsFrom(reportJson(file, text), problems);
+}
+
+/** Reads the settings from report.json or the Particulars sheet, with the same checks and messages. */
+export function readSettingsFrom(source: SettingsSource, problems: InputProblem[]): ReportSettings | undefined {
   const before = problems.length;
-  const json = new JsonFields(file, text, problems);
+  const json = source(problems);
   if (json.root?.type !== 'object') return undefined;
   const fields = json.properties(json.root);
 
@@ -42,7 +52,7 @@ export function readSettings(file: string, text: string, problems: InputProblem[
     }
   }
   for (const name of REQUIRED_SETTINGS) {
-    if (!fields.has(name)) json.problemAt(json.root.offset, `setting "${name}" is missing`, `"${name}" in report.json (see README, "The workspace")`);
+    if (!fields.has(name)) json.problemAt(json.root.offset, `setting "${name}" is missing`, `${json.settingWhere(name)} (see README, "The workspace")`);
   }
   const value = (name: string) => fields.get(name)?.value;
   const text_ = (name: string) => { const node = value(name); return node && json.string(node, name); };
@@ -89,9 +99,9 @@ export function readSettings(file: string, text: string, problems: InputProblem[
  * A problem placed at a setting's value in report.json (at the object's start when the key is absent), for
  * checks that need more than report.json to make, such as whether any figure carries the partnership's area.
  */
-export function problemAtSetting(file: string, text: string, key: string, reason: string, expected?: string): InputProblem {
+export function problemAtSetting(source: SettingsSource, key: string, reason: string, expected?: string): InputProblem {
   const problems: InputProblem[] = [];
-  const json = new JsonFields(file, text, problems);
+  const json = source(problems);
   const at = json.properties(json.root).get(key)?.value ?? json.root;
   json.problemAt(at?.offset ?? 0, reason, expected);
   return problems.at(-1)!;

@@ -100,5 +100,5 @@ export function parseNumber(text: string, commaMayBeDecimal = false): Parsed<num
   return fail(expected);
 }
 
-/** Numbers as the file's conventions write them: see parseNumber. */
-export const numberParserFor = (delimiter: Delimiter) => (text: string) => parseNumber(text, delimiter === ';');
+/** Numbers as the file's conventions write them (a sheet has no delimiter: its numbers are cells): see parseNumber. */
+export const numberParserFor = (delimiter: Delimiter | undefined) => (text: string) => parseNumber(text, delimiter === ';');

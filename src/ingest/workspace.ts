@@ -1,18 +1,19 @@
-import { access, readFile, realpath, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { findCouncil, indicatorCatalogue, type IndicatorDefinition } from '../framework/index.js';
-import { compareProblems, InvalidInputError, levelOf, type DataIntake, type DatasetRecord, type FileSummary, type InputProblem, type PaperOverrides, type ReportSettings, type SourceRow, type SuppressedFigure, type Workspace } from '../model/index.js';
-import { newTally, type FileTally } from './csv-table.js';
+import { compareProblems, InvalidInputError, levelOf, WORKBOOK_FILE, type DataIntake, type DatasetRecord, type FileSummary, type InputProblem, type PaperOverrides, type ReportSettings, type SuppressedFigure, type Workspace } from '../model/index.js';
+import { InputFiles } from './input-files.js';
+import { problemIn } from './table.js';
+import { OLD_WORKBOOK_FILE, openWorkbook, settingsSource, tableSource, type TableSource, type Workbook } from './workspace-sources.js';
 import { canonicalArea, findConflicts, importDataFile } from './data-files.js';
 import { readDataset } from './dataset.js';
-import { decodeText } from './decode.js';
 import { dataFileNames, WORKSPACE_FILES } from './workspace-inputs.js';
 import { readEvidence } from './evidence.js';
 import { readGrades } from './grades.js';
 import { readIndicatorCatalogue } from './indicators.js';
 import { isLockFileNote, lockFileNotes } from './lock-files.js';
 import { didYouMean } from './near-miss.js';
-import { councilHint, problemAtSetting, readSettings } from './settings.js';
+import { councilHint, problemAtSetting, readSettingsFrom, type SettingsSource } from './settings.js';
 
 export { WORKSPACE_FILES } from './workspace-inputs.js';
 
@@ -52,25 +53,26 @@ export async function readWorkspace(directory: string, options: ReadOptions = {}
     return { files: [], problems: [{ file: directory, reason: 'there is no workspace folder here', expected: 'a folder holding report.json, grades.csv, evidence.csv and dataset.csv' }] };
   }
   const files = new InputFiles(directory);
-  const settingsText = await files.read(WORKSPACE_FILES.settings);
-  const ownSettings = settingsText === undefined ? undefined : readSettings(files.pathOf(WORKSPACE_FILES.settings), settingsText, files.problems);
+  const workbook = await openWorkbook(files);
+  const settingsFrom = await settingsSource(files, workbook);
+  const ownSettings = settingsFrom && readSettingsFrom(settingsFrom, files.problems);
   const settings = ownSettings && options.overrides ? withOverrides(ownSettings, options.overrides) : ownSettings;
-  const gradesText = await files.read(WORKSPACE_FILES.grades);
-  const { grades, rejected: rejectedGrades } = gradesText === undefined ? { grades: [], rejected: [] } : readGrades(files.pathOf(WORKSPACE_FILES.grades), gradesText, files.problems, files.tallyOf(WORKSPACE_FILES.grades), settings);
-  const evidenceText = await files.read(WORKSPACE_FILES.evidence);
-  const evidence = evidenceText === undefined ? [] : readEvidence(files.pathOf(WORKSPACE_FILES.evidence), evidenceText, files.problems, files.tallyOf(WORKSPACE_FILES.evidence));
+  const gradesFrom = await tableSource(files, workbook, 'grades');
+  const { grades, rejected: rejectedGrades } = gradesFrom === undefined ? { grades: [], rejected: [] } : readGrades(gradesFrom.file, gradesFrom.input, files.problems, gradesFrom.tally, settings);
+  const evidenceFrom = await tableSource(files, workbook, 'evidence');
+  const evidence = evidenceFrom === undefined ? [] : readEvidence(evidenceFrom.file, evidenceFrom.input, files.problems, evidenceFrom.tally);
   const catalogue = await readCatalogue(files);
-  const { dataset, suppressed, hasFigures } = await readFigures(files, settings, catalogue);
+  const { dataset, suppressed, hasFigures, datasetFrom } = await readFigures(files, workbook, settings, catalogue);
 
-  if (gradesText !== undefined && files.readWithoutRows(WORKSPACE_FILES.grades)) {
-    files.problems.push({ file: files.pathOf(WORKSPACE_FILES.grades), line: 2, column: 1, reason: 'the file has a header but no grades', expected: 'a row for each QI graded: period, qi, grade, evaluated_on' });
+  if (gradesFrom !== undefined && files.readWithoutRows(nameOf(files, gradesFrom), gradesFrom.sheet)) {
+    files.problems.push(problemIn(gradesFrom, { line: 2, column: 1, reason: `the ${gradesFrom.sheet === undefined ? 'file' : 'sheet'} has a header but no grades`, expected: 'a row for each QI graded: period, qi, grade, evaluated_on' }));
   }
-  if (evidenceText !== undefined && files.readWithoutRows(WORKSPACE_FILES.evidence)) {
-    files.problems.push({ file: files.pathOf(WORKSPACE_FILES.evidence), line: 2, column: 1, level: 'warning', reason: 'the file has a header but no evidence, so every item will show as not recorded', expected: 'a row for each evidence item: qi, item, status' });
+  if (evidenceFrom !== undefined && files.readWithoutRows(nameOf(files, evidenceFrom), evidenceFrom.sheet)) {
+    files.problems.push(problemIn(evidenceFrom, { line: 2, column: 1, level: 'warning', reason: `the ${evidenceFrom.sheet === undefined ? 'file' : 'sheet'} has a header but no evidence, so every item will show as not recorded`, expected: 'a row for each evidence item: qi, item, status' }));
   }
 
-  if (settings && hasFigures && !dataset.some((row) => row.area === settings.area)) {
-    files.problems.push(areaWithoutFigures(files, settingsText!, settings.area, dataset, options.overrides?.area !== undefined));
+  if (settings && settingsFrom && hasFigures && !dataset.some((row) => row.area === settings.area)) {
+    files.problems.push(areaWithoutFigures(files, settingsFrom, datasetFrom, settings.area, dataset, options.overrides?.area !== undefined));
   }
 
   const problems = [...files.problems].sort(compareProblems);
@@ -106,14 +108,14 @@ export async function readWorkspace(directory: string, options: ReadOptions = {}
  * certainly there ("Fyfe"), so the problem is placed at its value with the nearest names; a council with no
  * figures is a gap in the figures, said at dataset.csv. An area a pack set is the pack's to report.
  */
-function areaWithoutFigures(files: InputFiles, settingsText: string, area: string, dataset: readonly DatasetRecord[], setByPack: boolean): InputProblem {
+function areaWithoutFigures(files: InputFiles, settingsFrom: SettingsSource, datasetFrom: TableSource | undefined, area: string, dataset: readonly DatasetRecord[], setByPack: boolean): InputProblem {
   if (setByPack || findCouncil(area)) {
-    return { file: files.pathOf(WORKSPACE_FILES.dataset), reason: `no figures for the partnership's area "${area}"`, expected: 'rows whose area matches "area" in report.json' };
+    return problemIn(datasetFrom ?? { file: files.pathOf(WORKSPACE_FILES.dataset) }, { reason: `no figures for the partnership's area "${area}"`, expected: 'rows whose area matches "area" in report.json' });
   }
   const named = [...new Set(dataset.map((row) => row.area))].filter((name) => name !== 'Scotland' && !/^family group/i.test(name));
   const inFigures = didYouMean(area, named);
   const hint = councilHint(area) || (inFigures ? ` (${inFigures})` : '');
-  return problemAtSetting(files.pathOf(WORKSPACE_FILES.settings), settingsText, 'area', `area "${area}" is not a Scottish council, and no figures carry that name${hint}`, 'the council the partnership serves, as the figures name it (e.g. "Renfrewshire"), or an area named in dataset.csv');
+  return problemAtSetting(settingsFrom, 'area', `area "${area}" is not a Scottish council, and no figures carry that name${hint}`, 'the council the partnership serves, as the figures name it (e.g. "Renfrewshire"), or an area named in dataset.csv');
 }
 
 /** The built-in catalogue, changed and extended by the workspace's optional indicators.csv. */
@@ -127,14 +129,13 @@ async function readCatalogue(files: InputFiles): Promise<IndicatorDefinition[]> 
  * The figures: dataset.csv in long form, and the published files named in report.json or dropped in the
  * data/ folder. dataset.csv may be left out when published files are there. Council names are reconciled.
  */
-async function readFigures(files: InputFiles, settings: ReportSettings | undefined, catalogue: readonly IndicatorDefinition[]) {
+async function readFigures(files: InputFiles, workbook: Workbook | undefined, settings: ReportSettings | undefined, catalogue: readonly IndicatorDefinition[]) {
   // report.json's paths were checked to stay inside the workspace; reading checks where links lead.
   const dataFiles = await dataFileNames(files.directory, settings);
   await noteLockFiles(files, dataFiles, settings?.data === undefined);
 
-  const datasetOptional = dataFiles.length > 0 && !(await files.exists(WORKSPACE_FILES.dataset));
-  const datasetText = datasetOptional ? undefined : await files.read(WORKSPACE_FILES.dataset);
-  const records = datasetText === undefined ? [] : readDataset(files.pathOf(WORKSPACE_FILES.dataset), datasetText, files.problems, catalogue, files.tallyOf(WORKSPACE_FILES.dataset));
+  const datasetFrom = await tableSource(files, workbook, 'dataset', dataFiles.length > 0);
+  const records = datasetFrom === undefined ? [] : readDataset(datasetFrom.file, datasetFrom.input, files.problems, catalogue, datasetFrom.tally);
   const suppressed: SuppressedFigure[] = [];
   for (const name of dataFiles) {
     const text = await files.read(name);
@@ -144,7 +145,7 @@ async function readFigures(files: InputFiles, settings: ReportSettings | undefin
     suppressed.push(...imported.suppressed);
   }
   const dataset = findConflicts(records.map((record) => ({ ...record, area: canonicalArea(record.area) })), files.problems);
-  return { dataset, suppressed, hasFigures: datasetText !== undefined || dataFiles.length > 0 };
+  return { dataset, suppressed, hasFigures: datasetFrom !== undefined || dataFiles.length > 0, datasetFrom };
 }
 
 /**
@@ -153,7 +154,7 @@ async function readFigures(files: InputFiles, settings: ReportSettings | undefin
  */
 async function noteLockFiles(files: InputFiles, dataFiles: readonly string[], dataFolderRead: boolean): Promise<void> {
   const key = (name: string) => path.normalize(name).toLowerCase();
-  const reads = new Set([...Object.values(WORKSPACE_FILES), ...dataFiles].map(key));
+  const reads = new Set([...Object.values(WORKSPACE_FILES), WORKBOOK_FILE, OLD_WORKBOOK_FILE, ...dataFiles].map(key));
   for (const folder of new Set(['.', 'data', ...dataFiles.map((file) => path.dirname(file))])) {
     const read = (name: string) => reads.has(key(path.join(folder, name))) || (folder === 'data' && dataFolderRead && /\.csv$/i.test(name));
     files.problems.push(...(await lockFileNotes(files.pathOf(folder), read)));
@@ -168,93 +169,9 @@ function withOverrides(settings: ReportSettings, overrides: PaperOverrides): Rep
   return { ...settings, ...set, peers, asAtPeriod: overrides.period !== undefined || settings.asAtPeriod };
 }
 
+/** The name inside the workspace a source's reads are kept under. */
+const nameOf = (files: InputFiles, source: TableSource) => path.relative(files.directory, source.file);
+
 async function isFolder(directory: string): Promise<boolean> {
   return stat(directory).then((stats) => stats.isDirectory(), () => false);
-}
-
-/** The workspace's files as read: how each was decoded, what its reader counted, and every problem. */
-class InputFiles {
-  readonly problems: InputProblem[] = [];
-  private readonly encodings = new Map<string, string | undefined>();
-  private readonly tallies = new Map<string, FileTally>();
-
-  constructor(readonly directory: string) {}
-
-  pathOf(name: string): string {
-    return path.join(this.directory, name);
-  }
-
-  tallyOf(name: string): FileTally {
-    const tally = this.tallies.get(name) ?? newTally();
-    this.tallies.set(name, tally);
-    return tally;
-  }
-
-  /** A file read without a problem that still holds no data rows: only a header. */
-  readWithoutRows(name: string): boolean {
-    const file = this.pathOf(name);
-    return this.tallyOf(name).rows === 0 && !this.problems.some((problem) => problem.file === file);
-  }
-
-  async exists(name: string): Promise<boolean> {
-    return access(this.pathOf(name)).then(() => true, () => false);
-  }
-
-  /** The file's text, whatever Excel saved it as; undefined (with a problem) when it cannot be read. */
-  async read(name: string): Promise<string | undefined> {
-    const file = this.pathOf(name);
-    this.encodings.set(name, undefined);
-    let bytes: Buffer;
-    try {
-      if (!(await this.staysInside(file))) {
-        this.problems.push({ file, reason: 'the file links to a place outside the workspace', expected: 'a file inside the workspace folder, not a link out of it' });
-        return undefined;
-      }
-      bytes = await readFile(file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      this.problems.push({ file, reason: code === 'ENOENT' ? 'the file is missing' : `the file cannot be read (${code})`, expected: 'every workspace file: report.json, grades.csv, evidence.csv, and dataset.csv unless data/ holds published files' });
-      return undefined;
-    }
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) {
-      this.problems.push({ file, line: decoded.line ?? 1, column: 1, reason: decoded.reason, expected: decoded.expected });
-      return undefined;
-    }
-    this.encodings.set(name, decoded.encoding);
-    return decoded.text;
-  }
-
-  /** Symbolic links are followed only when they end inside the workspace. */
-  private async staysInside(file: string): Promise<boolean> {
-    const [root, target] = await Promise.all([realpath(this.directory), realpath(file)]);
-    return target.startsWith(root + path.sep);
-  }
-
-  /** The problem with its file named inside the workspace, as the paper shows it. */
-  relative(problem: InputProblem): InputProblem {
-    return { ...problem, file: this.nameOf(problem.file) };
-  }
-
-  /** A file's path inside the workspace, with forward slashes: `grades.csv`, `data/lgbf.csv`. */
-  nameOf(file: string): string {
-    return path.relative(this.directory, file).split(path.sep).join('/');
-  }
-
-  /** One summary a file, in reading order; accepted rows are the distinct lines the kept records came from. */
-  summaries(kept: readonly SourceRow[]): FileSummary[] {
-    return [...this.encodings].map(([name, encoding]) => {
-      const file = this.pathOf(name);
-      const tally = this.tallies.get(name);
-      const rejected = new Set(this.problems.filter((p) => p.file === file && levelOf(p) === 'row').map((p) => p.line)).size;
-      const keptLines = new Set(kept.filter((row) => row.file === file).map((row) => row.line)).size;
-      const rows = tally?.rows ?? 0;
-      // indicators.csv yields definitions, not records with a source line: each row is one definition.
-      const accepted = name === WORKSPACE_FILES.indicators ? rows - rejected : keptLines;
-      const summary: FileSummary = { file: this.nameOf(file), rows, accepted, rejected, notUsed: tally?.notUsed ?? 0 };
-      if (encoding) summary.encoding = encoding;
-      if (tally?.delimiter) summary.delimiter = tally.delimiter;
-      return summary;
-    });
-  }
 }

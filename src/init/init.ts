@@ -20,7 +20,7 @@ export interface InitOptions {
   period: string;
   /** An earlier round's workspace to start the next round from. */
   from?: string;
-  /** The files written; CSV unless the command line chooses another. */
+  /** The files written; unless the command line chooses, the earlier round's format, or CSV. */
   format?: WorkspaceFormat;
 }
 
@@ -28,6 +28,8 @@ export interface InitOptions {
 interface InitPlan {
   seed: WorkspaceSeed;
   carried?: CarriedFiles;
+  /** The earlier round's format: a workbook's next round is a workbook unless the command line says otherwise. */
+  format?: WorkspaceFormat;
 }
 
 const WORKSPACE_FOLDER: FolderRole = { name: 'the workspace folder', expected: 'a new folder, or an empty one, where you can write (qif-report init <folder>)' };
@@ -47,7 +49,7 @@ export async function initWorkspace(options: InitOptions): Promise<string[]> {
   const plan = options.from === undefined
     ? { seed: newWorkspaceSeed(council.value!, period.value, templates) }
     : await nextRoundPlan(options.from, council.value, period.value, templates);
-  const write = WORKSPACE_WRITERS[options.format ?? 'csv'];
+  const write = WORKSPACE_WRITERS[options.format ?? plan.format ?? 'csv'];
   const written = await fillNewFolder(options.folder, (staging) => write(staging, plan.seed, templates, plan.carried));
   return written.map((name) => path.join(options.folder, name));
 }
@@ -76,7 +78,8 @@ async function nextRoundPlan(from: string, council: Council | undefined, period:
   if (problems.length > 0) throw new InvalidInputError(problems);
   const report = await reportObject(from);
   if (!report) throw new Error(`${reportFile} was read, then could not be read again`);
-  return { seed: nextRoundSeed(previous, report, period, templates), carried: await carriedFiles(previous) };
+  const format: WorkspaceFormat = previous.intake.files.some((file) => file.sheet !== undefined) ? 'xlsx' : 'csv';
+  return { seed: nextRoundSeed(previous, report, period, templates), carried: await carriedFiles(previous), format };
 }
 
 /** An area that is no council (a name only its figures carry) agrees with --area only when spelt alike. */

@@ -1,5 +1,5 @@
 import { findQualityIndicator, gradeWord, qualityIndicators } from '../framework/index.js';
-import { formatPeriod, type EvidenceRecord, type EvidenceSeedRow, type FigureSeedRow, type GradeSeedRow, type Period, type Workspace, type WorkspaceSeed } from '../model/index.js';
+import { formatPeriod, SHEETS, WORKBOOK_FILE, type SourceRow, type EvidenceRecord, type EvidenceSeedRow, type FigureSeedRow, type GradeSeedRow, type Period, type Workspace, type WorkspaceSeed } from '../model/index.js';
 import { WORKSPACE_FILES } from '../ingest/index.js';
 import type { InitTemplates } from './init-templates.js';
 import { emptyRound, frameworkItems, nextRoundMarkers } from './seed.js';
@@ -8,7 +8,7 @@ import { emptyRound, frameworkItems, nextRoundMarkers } from './seed.js';
  * The next round of a workspace that reads cleanly: its report.json (as written) carried over for the new period
  * with the meeting date and recommendations to complete; every earlier grade kept and a new round to grade;
  * the evidence carried forward with its statuses, dates and references, so the officer updates rather than
- * retypes; the figures of its dataset.csv.
+ * retypes; the figures of its dataset.csv or its workbook's Figures sheet (published files are copied as they are).
  */
 export function nextRoundSeed(previous: Workspace, report: Record<string, unknown>, period: Period, templates: InitTemplates): WorkspaceSeed {
   return {
@@ -16,7 +16,7 @@ export function nextRoundSeed(previous: Workspace, report: Record<string, unknow
     report: { ...report, period: formatPeriod(period), ...nextRoundMarkers(period, templates) },
     grades: [...previous.grades.map(keptGrade), ...emptyRound(period)],
     evidence: carriedEvidence(previous.evidence),
-    figures: previous.dataset.filter((record) => record.row.file === WORKSPACE_FILES.dataset).map(keptFigure),
+    figures: previous.dataset.filter((record) => isLongFormFigure(record.row)).map(keptFigure),
   };
 }
 
@@ -56,3 +56,6 @@ const keptFigure = (record: Workspace['dataset'][number]): FigureSeedRow => ({
   ...(record.denominator === undefined ? {} : { denominator: record.denominator }),
   source: record.source ?? '',
 });
+
+/** A figure typed in long form by the partnership (dataset.csv, the Figures sheet), not one imported from data/. */
+const isLongFormFigure = (row: SourceRow) => row.file === WORKSPACE_FILES.dataset || (row.file === WORKBOOK_FILE && row.sheet === SHEETS.figures);

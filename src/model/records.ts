@@ -5,6 +5,8 @@ import type { Period } from './period.js';
 /** Where a record came from, so every printed figure can be traced to its input row. */
 export interface SourceRow {
   file: string;
+  /** The worksheet, for a row of the self-evaluation workbook; `line` is then its row number. */
+  sheet?: string;
   line: number;
 }
 

@@ -24,7 +24,7 @@ function reasonView(r: ReadinessReason, model: ReportModel) {
     case 'not-regraded':
       return { ...base, qis: r.qis };
     case 'grade-rejected':
-      return { ...base, qis: r.qis.map((flag) => ({ qi: flag.qi, period: flag.period, latest: flag.latest, file: path.basename(flag.source.file), line: flag.source.line })) };
+      return { ...base, qis: r.qis.map((flag) => ({ qi: flag.qi, period: flag.period, latest: flag.latest, file: path.basename(flag.source.file), ...(flag.source.sheet === undefined ? {} : { sheet: flag.source.sheet }), line: flag.source.line })) };
     case 'grades-meet-ready':
       return { ...base, lowest: gradeWordIn(model, r.lowest), threshold: gradeWordIn(model, r.threshold) };
     default:

@@ -70,6 +70,7 @@ function dataQualityView(model: ReportModel) {
     rejectedRows,
     rejectedProblems: rejected.length,
     filesWithRejections: files.filter((file) => file.rejected > 0).length,
+    sheetsRead: files.some((file) => file.sheet !== undefined),
     warnings: warnings.length,
   };
 }

@@ -1,4 +1,4 @@
-import type { Direction, FileSummary, GradeAt, IndicatorSummary, InputProblem, Position, QiAssessment, ReadinessRating } from '../../model/index.js';
+import { columnLetters, hasRowCounts, sheetPlace, summaryName, type Direction, type GradeAt, type IndicatorSummary, type InputProblem, type Position, type QiAssessment, type ReadinessRating } from '../../model/index.js';
 import { indicatorChange, indicatorFigure, percent } from '../format.js';
 import { spcResult } from '../spc-words.js';
 import type { BlockContext } from './context.js';
@@ -49,7 +49,7 @@ export interface QuestionGradeRow {
 
 /** One note a line; a grade rejected by a lenient build is said as such, not as "not regraded". */
 function qiNotes(qi: QiAssessment, { labels, fill }: BlockContext): string[] {
-  const rejected = qi.rejectedGrade && fill(labels.tables.gradeRejected!, { period: qi.rejectedGrade.period, line: qi.rejectedGrade.source.line });
+  const rejected = qi.rejectedGrade && fill(labels.tables.gradeRejected!, { period: qi.rejectedGrade.period, line: qi.rejectedGrade.source.line, sheet: qi.rejectedGrade.source.sheet });
   const notes = [
     qi.progressReviewRisk && labels.tables.progressReviewRisk,
     rejected || (qi.latest && !qi.gradedThisRound && labels.tables.notRegraded),
@@ -237,11 +237,10 @@ const count = (value: number) => value.toLocaleString('en-GB');
 
 export function dataFileRows({ model, labels }: BlockContext): DataFileRow[] {
   const t = labels.tables;
-  const csv = (file: FileSummary) => file.delimiter !== undefined;
   return model.dataQuality.files.map((file) => ({
-    file: file.file,
-    counts: csv(file) ? [file.rows, file.accepted, file.rejected, file.notUsed].map((n) => ({ text: count(n), numeric: true })) : [0, 1, 2, 3].map(() => ({ text: t.noValue!, numeric: false })),
-    readAs: [file.encoding, file.delimiter && labels.delimiter[file.delimiter]].filter(Boolean).join(', '),
+    file: summaryName(file),
+    counts: hasRowCounts(file) ? [file.rows, file.accepted, file.rejected, file.notUsed].map((n) => ({ text: count(n), numeric: true })) : [0, 1, 2, 3].map(() => ({ text: t.noValue!, numeric: false })),
+    readAs: file.sheet !== undefined ? t.excelWorkbook! : [file.encoding, file.delimiter && labels.delimiter[file.delimiter]].filter(Boolean).join(', '),
   }));
 }
 
@@ -255,9 +254,10 @@ export interface ProblemRow {
 /** A problem as a table row: where it is, and what is wrong and was expected. */
 export function problemRows(problems: readonly InputProblem[], { labels, fill }: BlockContext): ProblemRow[] {
   return problems.map((problem) => ({
-    file: problem.file,
+    file: problem.sheet === undefined ? problem.file : sheetPlace(problem.file, problem.sheet),
     line: problem.line === undefined ? labels.tables.noValue! : String(problem.line),
-    column: problem.column === undefined ? labels.tables.noValue! : String(problem.column),
+    // A sheet's column by its letter, as the officer finds it in Excel.
+    column: problem.column === undefined ? labels.tables.noValue! : problem.sheet === undefined ? String(problem.column) : columnLetters(problem.column),
     problem: problem.expected ? fill(labels.tables.problemWithExpected!, problem) : problem.reason,
   }));
 }
