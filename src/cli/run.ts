@@ -116,7 +116,7 @@ export function program(output: Output): Command {
     .option('-a, --area <council>', 'the partnership’s council, e.g. Fife or "City of Edinburgh" (with --from, the earlier round’s)')
     .requiredOption('-p, --period <period>', 'the round of self-evaluation, e.g. "2023/24 Q2" (a financial year, optionally a quarter)')
     .option('--from <workspace>', 'start the next round from an earlier workspace: particulars, grades, evidence and figures carried over')
-    .option('--xlsx', 'write one Excel workbook, self-evaluation.xlsx, in place of report.json and the CSV files (with --from, the earlier round\u2019s format is kept unless this is given)')
+    .option('--xlsx', 'write one Excel workbook, self-evaluation.xlsx, in place of report.json and the CSV files (with --from, the earlier round’s format is kept unless this is given)')
     .action(async (folder: string, options: { area?: string; period: string; from?: string; xlsx?: boolean }) => {
       const { xlsx, ...rest } = options;
       const written = await initWorkspace({ folder, ...rest, ...(xlsx ? { format: 'xlsx' as const } : {}) });
