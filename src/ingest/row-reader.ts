@@ -53,6 +53,11 @@ export class RowReader {
     return undefined;
   }
 
+  /** Something worth a look that rejects nothing: the row is still read. */
+  warn(column: string, reason: string, expected?: string): void {
+    this.problems.push({ file: this.file, line: this.row.line, column: this.table.columnOf(column), level: 'warning', reason, expected });
+  }
+
   private parsed<T>(column: string, text: string, parser: (text: string) => Parsed<T>): T | undefined {
     const result = parser(text);
     if (result.ok) return result.value;

@@ -7,6 +7,7 @@ import { parsePeriodField } from './grades.js';
 import { JsonFields } from './json-fields.js';
 import { councilsLike } from './council-names.js';
 import { didYouMean, listWithOr } from './near-miss.js';
+import { markedFields, toCompleteProblem } from './to-complete.js';
 import { parseDate, parseQi, qiExpectation } from './values.js';
 
 export const defaultThresholds: ReadinessThresholds = {
@@ -35,6 +36,11 @@ export function readSettings(file: string, text: string, problems: InputProblem[
   const json = new JsonFields(file, text, problems);
   if (json.root?.type !== 'object') return undefined;
   const fields = json.properties(json.root);
+  // A field init left to fill in is said once, at its value; every check below then reads it as absent.
+  for (const field of markedFields(json.root)) {
+    const { reason, expected } = toCompleteProblem(field);
+    json.markToComplete(field.node, reason, expected);
+  }
 
   for (const [name, { key }] of fields) {
     if (!(KNOWN_SETTINGS as readonly string[]).includes(name)) {

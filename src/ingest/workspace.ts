@@ -56,7 +56,7 @@ export async function readWorkspace(directory: string, options: ReadOptions = {}
   const ownSettings = settingsText === undefined ? undefined : readSettings(files.pathOf(WORKSPACE_FILES.settings), settingsText, files.problems);
   const settings = ownSettings && options.overrides ? withOverrides(ownSettings, options.overrides) : ownSettings;
   const gradesText = await files.read(WORKSPACE_FILES.grades);
-  const { grades, rejected: rejectedGrades } = gradesText === undefined ? { grades: [], rejected: [] } : readGrades(files.pathOf(WORKSPACE_FILES.grades), gradesText, files.problems, files.tallyOf(WORKSPACE_FILES.grades), settings);
+  const { grades, rejected: rejectedGrades, unevaluated } = gradesText === undefined ? { grades: [], rejected: [], unevaluated: [] } : readGrades(files.pathOf(WORKSPACE_FILES.grades), gradesText, files.problems, files.tallyOf(WORKSPACE_FILES.grades), settings);
   const evidenceText = await files.read(WORKSPACE_FILES.evidence);
   const evidence = evidenceText === undefined ? [] : readEvidence(files.pathOf(WORKSPACE_FILES.evidence), evidenceText, files.problems, files.tallyOf(WORKSPACE_FILES.evidence));
   const catalogue = await readCatalogue(files);
@@ -74,7 +74,7 @@ export async function readWorkspace(directory: string, options: ReadOptions = {}
   }
 
   const problems = [...files.problems].sort(compareProblems);
-  const summaries = files.summaries([...grades.map((g) => g.source), ...evidence.map((e) => e.source), ...dataset.map((d) => d.row), ...suppressed.map((s) => s.row)]);
+  const summaries = files.summaries([...grades.map((g) => g.source), ...unevaluated.map((g) => g.source), ...evidence.map((e) => e.source), ...dataset.map((d) => d.row), ...suppressed.map((s) => s.row)]);
   const intake: DataIntake = {
     mode: options.lenient ? 'lenient' : 'strict',
     files: summaries,
@@ -91,6 +91,7 @@ export async function readWorkspace(directory: string, options: ReadOptions = {}
         settings,
         grades: grades.map((g) => ({ ...g, source: inside(g.source) })),
         rejectedGrades: rejectedGrades.map((g) => ({ ...g, source: inside(g.source) })),
+        unevaluated: unevaluated.map((g) => ({ ...g, source: inside(g.source) })),
         evidence: evidence.map((e) => ({ ...e, source: inside(e.source) })),
         dataset: dataset.map((d) => ({ ...d, row: inside(d.row) })),
         suppressed: suppressed.map((s) => ({ ...s, row: inside(s.row) })),

@@ -58,15 +58,15 @@ function assessed(id: string, grade?: number, options: { period?: string; thisRo
     areasForImprovement: '',
     inspectorGraded: false,
     progressReviewRisk: false,
-    evidence: { listedInFramework: true, held: 0, partial: 0, missing: 0, notRecorded: 0, local: 0, total: 0, coverage: null, items: [] },
+    evidence: { listedInFramework: true, held: 0, partial: 0, missing: 0, notRecorded: 0, notEvaluated: 0, local: 0, total: 0, coverage: null, items: [] },
   };
 }
 
 /** Evidence counts with a given share held (out of 100 items). */
 function share(coverage: number | null): EvidenceCounts {
-  if (coverage === null) return { held: 0, partial: 0, missing: 0, notRecorded: 0, local: 0, total: 0, coverage: null };
+  if (coverage === null) return { held: 0, partial: 0, missing: 0, notRecorded: 0, notEvaluated: 0, local: 0, total: 0, coverage: null };
   const held = Math.round(coverage * 100);
-  return { held, partial: 0, missing: 100 - held, notRecorded: 0, local: 0, total: 100, coverage };
+  return { held, partial: 0, missing: 100 - held, notRecorded: 0, notEvaluated: 0, local: 0, total: 100, coverage };
 }
 
 const period = (startYear: number, quarter?: 1 | 2 | 3 | 4): Period => (quarter ? { startYear, quarter } : { startYear });
@@ -107,7 +107,7 @@ function settings(overrides: Partial<ReportSettings> = {}): ReportSettings {
 }
 
 function workspace(parts: Partial<Workspace> & { settings?: ReportSettings }): Workspace {
-  return { directory: '/tmp/ws', settings: settings(), grades: [], rejectedGrades: [], evidence: [], dataset: [], suppressed: [], catalogue: [...indicatorCatalogue], intake: { mode: 'strict', files: [], rejected: [], warnings: [] }, ...parts };
+  return { directory: '/tmp/ws', settings: settings(), grades: [], rejectedGrades: [], unevaluated: [], evidence: [], dataset: [], suppressed: [], catalogue: [...indicatorCatalogue], intake: { mode: 'strict', files: [], rejected: [], warnings: [] }, ...parts };
 }
 
 // ---------------------------------------------------------------------------------------------------
