@@ -38,7 +38,7 @@ export function readSettings(file: string, text: string, problems: InputProblem[
   const fields = json.properties(json.root);
   // A field init left to fill in is said once, at its value; every check below then reads it as absent.
   for (const field of markedFields(json.root)) {
-    const { reason, expected } = toCompleteProblem(field);
+    const { reason, expected } = toCompleteProblem(field.path, String(field.node.value));
     json.markToComplete(field.node, reason, expected);
   }
 

@@ -54,9 +54,12 @@ const quoted = (text: string) => {
   return note.length <= QUOTE_LENGTH ? note : `${note.slice(0, QUOTE_LENGTH - 2).trimEnd()} …`;
 };
 
-/** The reason and expectation for a field still to complete: one message a field, nothing else said of it. */
-export function toCompleteProblem(field: MarkedField): { reason: string; expected: string } {
-  const general = field.path.replace(/\[\d+\]/g, '');
+/**
+ * The reason and expectation for a field still to complete, by its path and the note it holds: one message a
+ * field, nothing else said of it. Shared by report.json and the workbook's Particulars sheet.
+ */
+export function toCompleteProblem(fieldPath: string, note: string): { reason: string; expected: string } {
+  const general = fieldPath.replace(/\[\d+\]/g, '');
   const expected = EXPECTED[general] ?? (general.startsWith('mapping.') ? 'the QIs that inform the question, e.g. "5.1"' : general.startsWith('thresholds.') ? 'a number, as README "How readiness is rated" describes' : 'the value for the paper in place of the "TO COMPLETE:" note');
-  return { reason: `"${field.path}" is still to complete (${quoted(String(field.node.value))})`, expected };
+  return { reason: `"${fieldPath}" is still to complete (${quoted(note)})`, expected };
 }
