@@ -118,6 +118,21 @@ describe('a paper with QIs and evidence not yet evaluated', () => {
     }
   });
 
+  it('says it in Table 1, the earlier grade beneath, for exactly those QIs', () => {
+    const { notYet, earlier } = expectedFromRows();
+    for (const edition of editions) {
+      // Table 1's QI cells: "5.1 Initial response" then the grade, the first column of no other table.
+      const cells = edition.rows.flat().filter((cell) => /^\d\.\d [A-Z]/.test(cell));
+      expect(cells.length, edition.name).toBeGreaterThanOrEqual(22);
+      const said = cells.filter((cell) => cell.includes('Not yet evaluated')).map((cell) => cell.split(' ')[0]);
+      expect(said.sort(), edition.name).toEqual(notYet.filter((qi) => qi !== '10').sort());
+      for (const cell of cells.filter((c) => c.includes('Not yet evaluated'))) {
+        const qi = cell.split(' ')[0]!;
+        expect(cell, `${edition.name} ${qi}`).toMatch(new RegExp(`Not yet evaluated Graded ${earlier.get(qi)!.word} in ${earlier.get(qi)!.period.replace('/', '\\/')}$`));
+      }
+    }
+  });
+
   it('says it in each question\'s grade table: the earlier grade as previous, no "not regraded" note', () => {
     const { notYet, earlier } = expectedFromRows();
     for (const edition of editions) {
