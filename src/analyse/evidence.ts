@@ -1,8 +1,8 @@
 import { evidenceListFor, type QiId } from '../framework/index.js';
 import { ratio, sumOf, type EvidenceCounts, type EvidenceCoverage, type EvidenceGap, type EvidenceItem, type EvidenceRecord } from '../model/index.js';
 
-/** Partial evidence counts half: it supports a grade, but not on its own. */
-const WEIGHT = { held: 1, partial: 0.5, missing: 0, 'not-recorded': 0 } as const;
+/** Partial evidence counts half: it supports a grade, but not on its own. Evidence not yet evaluated is not held. */
+const WEIGHT = { held: 1, partial: 0.5, missing: 0, 'not-recorded': 0, 'not-evaluated': 0 } as const;
 
 export function countEvidence(items: readonly Pick<EvidenceItem, 'status' | 'local'>[]): EvidenceCounts {
   const count = (status: EvidenceItem['status']) => items.filter((item) => item.status === status).length;
@@ -13,6 +13,7 @@ export function countEvidence(items: readonly Pick<EvidenceItem, 'status' | 'loc
     partial: count('partial'),
     missing: count('missing'),
     notRecorded: count('not-recorded'),
+    notEvaluated: count('not-evaluated'),
     local: items.filter((item) => item.local).length,
     total,
     coverage: ratio(weight, total) ?? null,

@@ -1,9 +1,14 @@
-import type { EvidenceCounts, GradeFlag, QiAssessment, ReadinessRating, ReadinessReason, ReadinessThresholds } from '../model/index.js';
+import type { EvidenceCounts, GradeFlag, NotEvaluatedFlag, QiAssessment, ReadinessRating, ReadinessReason, ReadinessThresholds } from '../model/index.js';
 
 const SEVERITY: Record<ReadinessRating, number> = { ready: 0, 'nearly-ready': 1, 'not-ready': 2 };
 
 export function gradeFlag(qi: QiAssessment): GradeFlag | undefined {
   return qi.latest && { qi: qi.id, title: qi.title, grade: qi.latest.grade, word: qi.latest.word, period: qi.latest.period };
+}
+
+export function notEvaluatedFlag(qi: QiAssessment): NotEvaluatedFlag {
+  const earlier = qi.latest && { period: qi.latest.period, grade: qi.latest.grade, word: qi.latest.word };
+  return { qi: qi.id, period: qi.notEvaluated!.period, ...(earlier ? { earlier } : {}) };
 }
 
 /**
@@ -19,7 +24,12 @@ export function rateReadiness(qis: readonly QiAssessment[], evidence: EvidenceCo
   const rejected = qis.filter((qi) => qi.rejectedGrade).map((qi) => ({ qi: qi.id, period: qi.rejectedGrade!.period, source: qi.rejectedGrade!.source, ...(qi.latest ? { latest: qi.latest.period } : {}) }));
   if (rejected.length > 0) reasons.push({ code: 'grade-rejected', effect: rejected.some((flag) => !flag.latest) ? 'not-ready' : 'nearly-ready', qis: rejected });
 
-  const ungraded = qis.filter((qi) => !qi.latest && !qi.rejectedGrade).map((qi) => qi.id);
+  // Not yet evaluated is a grade still to come, said as such: Not ready with no grade to go on, Nearly ready
+  // when an earlier round's grade stands in for it, never Ready.
+  const notEvaluated = qis.filter((qi) => qi.notEvaluated).map(notEvaluatedFlag);
+  if (notEvaluated.length > 0) reasons.push({ code: 'not-evaluated', effect: notEvaluated.some((flag) => !flag.earlier) ? 'not-ready' : 'nearly-ready', qis: notEvaluated });
+
+  const ungraded = qis.filter((qi) => !qi.latest && !qi.rejectedGrade && !qi.notEvaluated).map((qi) => qi.id);
   if (ungraded.length > 0) reasons.push({ code: 'ungraded', effect: 'not-ready', qis: ungraded });
 
   const weak = flags.filter((flag) => flag.grade <= thresholds.notReadyGradeAtOrBelow);
@@ -30,7 +40,7 @@ export function rateReadiness(qis: readonly QiAssessment[], evidence: EvidenceCo
     reasons.push({ code: 'grades-meet-ready', effect: 'ready', lowest: Math.min(...flags.map((f) => f.grade)), threshold: thresholds.readyMinimumGrade });
   }
 
-  const stale = graded.filter((qi) => !qi.gradedThisRound && !qi.rejectedGrade).map((qi) => ({ qi: qi.id, period: qi.latest!.period }));
+  const stale = graded.filter((qi) => !qi.gradedThisRound && !qi.rejectedGrade && !qi.notEvaluated).map((qi) => ({ qi: qi.id, period: qi.latest!.period }));
   if (stale.length > 0) reasons.push({ code: 'not-regraded', effect: 'nearly-ready', qis: stale });
 
   const coverage = evidence.coverage ?? 0;

@@ -63,6 +63,15 @@ function rejectedAfter(id: string, latest: GradeRecord | undefined, workspace: W
   return later && { period: formatPeriod(later.period), source: later.source };
 }
 
+/** The latest round after the QI's latest grade, up to the report's, whose row leaves the grade empty. */
+function notEvaluatedAfter(id: string, latest: GradeRecord | undefined, workspace: Workspace): QiAssessment['notEvaluated'] {
+  const later = workspace.unevaluated
+    .filter((row) => row.qi === id && comparePeriods(row.period, workspace.settings.period) <= 0 && (!latest || comparePeriods(row.period, latest.period) > 0))
+    .sort((a, b) => comparePeriods(a.period, b.period))
+    .at(-1);
+  return later && { period: formatPeriod(later.period), source: later.source };
+}
+
 function assessQi(id: string, history: readonly GradeRecord[], workspace: Workspace): QiAssessment {
   const definition = qualityIndicators.find((qi) => qi.id === id)!;
   const latestRecord = history.at(-1);
@@ -71,6 +80,7 @@ function assessQi(id: string, history: readonly GradeRecord[], workspace: Worksp
   const previous = previousRecord && gradeAt(previousRecord);
   const inspectorGraded = inspectorGradedQis.includes(id) || inspectorGradedAreas.includes(definition.area);
   const rejected = rejectedAfter(id, latestRecord, workspace);
+  const notEvaluated = notEvaluatedAfter(id, latestRecord, workspace);
   return {
     id,
     title: definition.title,
@@ -80,7 +90,8 @@ function assessQi(id: string, history: readonly GradeRecord[], workspace: Worksp
     previous,
     gradedThisRound: isThisRound(latestRecord, workspace.settings.period),
     ...(rejected ? { rejectedGrade: rejected } : {}),
-    movement: movementBetween(latest, previous),
+    ...(notEvaluated ? { notEvaluated } : {}),
+    movement: notEvaluated ? 'not-evaluated' : movementBetween(latest, previous),
     strengths: latestRecord?.strengths ?? '',
     areasForImprovement: latestRecord?.areasForImprovement ?? '',
     inspectorGraded,
@@ -116,6 +127,7 @@ export function buildReportModel(fullWorkspace: Workspace): ReportModel {
       grades: {
         graded: latestGrades.length,
         ungraded: mapped.length - latestGrades.length,
+        notEvaluated: mapped.filter((qi) => qi.notEvaluated).length,
         lowest: latestGrades.length ? Math.min(...latestGrades) : undefined,
         mean: meanOf(latestGrades),
       },
@@ -171,5 +183,5 @@ function frameworkShown(): FrameworkShown {
 /** Only the grades and figures up to the report's period: the paper as it could have been written then. */
 function asAtPeriod(workspace: Workspace): Workspace {
   const notLater = (period: Period) => comparePeriods(period, workspace.settings.period) <= 0;
-  return { ...workspace, grades: workspace.grades.filter((g) => notLater(g.period)), dataset: workspace.dataset.filter((d) => notLater(d.period)) };
+  return { ...workspace, grades: workspace.grades.filter((g) => notLater(g.period)), unevaluated: workspace.unevaluated.filter((g) => notLater(g.period)), dataset: workspace.dataset.filter((d) => notLater(d.period)) };
 }

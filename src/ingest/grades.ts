@@ -1,4 +1,4 @@
-import { comparePeriods, formatPeriod, longDate, parsePeriod, periodDates, type GradeRecord, type InputProblem, type Period, type RejectedGrade, type ReportSettings } from '../model/index.js';
+import { comparePeriods, formatPeriod, longDate, parsePeriod, periodDates, type GradeRecord, type InputProblem, type Period, type RejectedGrade, type ReportSettings, type UnevaluatedGrade } from '../model/index.js';
 import { addMonths, format as formatIso, parseISO } from 'date-fns';
 import { readTable, type FileTally, type TableInput } from './csv-table.js';
 import { DuplicateFinder, RowReader } from './row-reader.js';
@@ -7,6 +7,8 @@ import { parseDate, parseGrade, parseQi, type Parsed } from './values.js';
 export const gradeColumns = [
   { name: 'period', required: true },
   { name: 'qi', required: true, aliases: ['quality indicator', 'qi number'] },
+  // The QI's title, which init writes for the officer's eye: known, so not warned about, and not read.
+  { name: 'title', required: false },
   { name: 'grade', required: true, aliases: ['evaluation'] },
   { name: 'evaluated_on', required: true, aliases: ['date', 'evaluated', 'date evaluated'] },
   { name: 'strengths', required: false },
@@ -29,19 +31,27 @@ export type GradeBounds = Pick<ReportSettings, 'period' | 'meetingDate' | 'asAtP
 export interface GradesRead {
   grades: GradeRecord[];
   rejected: RejectedGrade[];
+  /** Rows with the grade left empty: not yet evaluated. */
+  unevaluated: UnevaluatedGrade[];
 }
+
+/** The cells that belong to a grade given: filled in beside an empty grade, they are worth a look. */
+const WITH_A_GRADE = ['evaluated_on', 'strengths', 'areas_for_improvement'] as const;
 
 export function readGrades(file: string, text: TableInput, problems: InputProblem[], tally?: FileTally, bounds?: GradeBounds): GradesRead {
   const table = readTable(file, text, gradeColumns, problems, { tally, warnUnknownColumns: true });
   const duplicates = new DuplicateFinder();
   const grades: GradeRecord[] = [];
   const rejected: RejectedGrade[] = [];
+  const unevaluated: UnevaluatedGrade[] = [];
   for (const row of table.rows) {
     const read = new RowReader(file, table, row, problems);
     const period = read.required('period', parsePeriodField);
     const qi = read.required('qi', parseQi);
-    const grade = read.required('grade', parseGrade);
-    const evaluatedOn = read.required('evaluated_on', parseDate);
+    // An empty grade is a QI not yet evaluated for the round, not a mistake; its date may wait too.
+    const notYet = !table.missing.has('grade') && read.text('grade') === '';
+    const grade = notYet ? undefined : read.required('grade', parseGrade);
+    const evaluatedOn = notYet ? read.optional('evaluated_on', parseDate) : read.required('evaluated_on', parseDate);
     if (period && bounds && !bounds.asAtPeriod && comparePeriods(period, bounds.period) > 0) {
       read.report('period', `grade for ${formatPeriod(period)} is later than the report's period ${formatPeriod(bounds.period)}`, `periods up to ${formatPeriod(bounds.period)}, or a later "period" in report.json`);
     }
@@ -49,8 +59,13 @@ export function readGrades(file: string, text: TableInput, problems: InputProble
       const first = duplicates.firstLineOf(`${formatPeriod(period)}|${qi}`, row.line);
       if (first !== undefined) read.report('qi', `QI ${qi} is graded twice for ${formatPeriod(period)} (${read.bothLines(first)})`, 'one grade per QI per period');
     }
-    if (!read.ok || !period || !qi || !grade || !evaluatedOn) {
+    if (!read.ok || !period || !qi || (!notYet && (!grade || !evaluatedOn))) {
       if (period && qi) rejected.push({ period, qi, source: read.source });
+      continue;
+    }
+    if (notYet || !grade || !evaluatedOn) {
+      warnFilledWithoutGrade(read, qi, period);
+      unevaluated.push({ period, qi, source: read.source });
       continue;
     }
     if (bounds && !bounds.asAtPeriod && evaluatedOn > bounds.meetingDate) {
@@ -62,7 +77,18 @@ export function readGrades(file: string, text: TableInput, problems: InputProble
     }
     grades.push({ period, qi, grade, evaluatedOn, strengths: read.text('strengths'), areasForImprovement: read.text('areas_for_improvement'), source: read.source });
   }
-  return { grades, rejected };
+  return { grades, rejected, unevaluated };
+}
+
+/**
+ * A date or findings written beside an empty grade: the grade may have been forgotten. The row still reads
+ * as not yet evaluated, and the officer is told, once, at the grade.
+ */
+function warnFilledWithoutGrade(read: RowReader, qi: string, period: Period): void {
+  const filled = WITH_A_GRADE.filter((column) => read.text(column) !== '');
+  if (filled.length === 0) return;
+  const cells = filled.length === 1 ? `${filled[0]} is` : `${filled.slice(0, -1).join(', ')} and ${filled.at(-1)} are`;
+  read.warn('grade', `grade is empty, so QI ${qi} is read as not yet evaluated for ${formatPeriod(period)}, but ${cells} filled in`, `a grade beside them, or the grade left empty until the QI is evaluated`);
 }
 
 /** How long after its period an evaluation is usually dated: self-evaluation follows soon after the quarter it covers. */

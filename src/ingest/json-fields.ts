@@ -37,6 +37,8 @@ export interface JsonOrigin {
 export class JsonFields {
   readonly root: Node | undefined;
   private readonly lineStarts: number[];
+  /** Values the officer has still to fill in: already reported once, so no other check speaks of them. */
+  private readonly marked = new Set<Node>();
 
   constructor(
     readonly file: string,
@@ -75,12 +77,18 @@ export class JsonFields {
   }
 
   problemOn(node: Node, reason: string, expected?: string): undefined {
-    return this.problemAt(node.offset, reason, expected);
+    return this.marked.has(node) ? undefined : this.problemAt(node.offset, reason, expected);
   }
 
   /** Something read but not used, said where it is written; it stops nothing. */
   warningOn(node: Node, reason: string, expected?: string): undefined {
-    return this.problemAt(node.offset, reason, expected, 'warning');
+    return this.marked.has(node) ? undefined : this.problemAt(node.offset, reason, expected, 'warning');
+  }
+
+  /** A value reported as still to fill in: from now on it reads as absent, and nothing more is said of it. */
+  markToComplete(node: Node, reason: string, expected: string): void {
+    this.problemOn(node, reason, expected);
+    this.marked.add(node);
   }
 
   /** The properties of an object node, keyed by name, with the property (key) node for positions. */
@@ -94,6 +102,7 @@ export class JsonFields {
   }
 
   string(node: Node, what: string): string | undefined {
+    if (this.marked.has(node)) return undefined;
     if (node.type === 'string' && String(node.value).trim() !== '') return String(node.value).trim();
     if (node.type === 'number') return String(node.value);
     return this.problemOn(node, `${what} is ${node.type === 'string' ? 'empty' : `a ${node.type}`}`, 'a non-empty string');

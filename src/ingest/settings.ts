@@ -7,6 +7,7 @@ import { parsePeriodField } from './grades.js';
 import { JsonFields } from './json-fields.js';
 import { councilsLike } from './council-names.js';
 import { didYouMean, listWithOr } from './near-miss.js';
+import { markedFields, toCompleteProblem } from './to-complete.js';
 import { parseDate, parseQi, qiExpectation } from './values.js';
 
 export const defaultThresholds: ReadinessThresholds = {
@@ -45,6 +46,11 @@ export function readSettingsFrom(source: SettingsSource, problems: InputProblem[
   const json = source(problems);
   if (json.root?.type !== 'object') return undefined;
   const fields = json.properties(json.root);
+  // A field init left to fill in is said once, at its value; every check below then reads it as absent.
+  for (const field of markedFields(json.root)) {
+    const { reason, expected } = toCompleteProblem(field.path, String(field.node.value));
+    json.markToComplete(field.node, reason, expected);
+  }
 
   for (const [name, { key }] of fields) {
     if (!(KNOWN_SETTINGS as readonly string[]).includes(name)) {

@@ -58,7 +58,7 @@ export async function readWorkspace(directory: string, options: ReadOptions = {}
   const ownSettings = settingsFrom && readSettingsFrom(settingsFrom, files.problems);
   const settings = ownSettings && options.overrides ? withOverrides(ownSettings, options.overrides) : ownSettings;
   const gradesFrom = await tableSource(files, workbook, 'grades');
-  const { grades, rejected: rejectedGrades } = gradesFrom === undefined ? { grades: [], rejected: [] } : readGrades(gradesFrom.file, gradesFrom.input, files.problems, gradesFrom.tally, settings);
+  const { grades, rejected: rejectedGrades, unevaluated } = gradesFrom === undefined ? { grades: [], rejected: [], unevaluated: [] } : readGrades(gradesFrom.file, gradesFrom.input, files.problems, gradesFrom.tally, settings);
   const evidenceFrom = await tableSource(files, workbook, 'evidence');
   const evidence = evidenceFrom === undefined ? [] : readEvidence(evidenceFrom.file, evidenceFrom.input, files.problems, evidenceFrom.tally);
   const catalogue = await readCatalogue(files);
@@ -76,7 +76,7 @@ export async function readWorkspace(directory: string, options: ReadOptions = {}
   }
 
   const problems = [...files.problems].sort(compareProblems);
-  const summaries = files.summaries([...grades.map((g) => g.source), ...evidence.map((e) => e.source), ...dataset.map((d) => d.row), ...suppressed.map((s) => s.row)]);
+  const summaries = files.summaries([...grades.map((g) => g.source), ...unevaluated.map((g) => g.source), ...evidence.map((e) => e.source), ...dataset.map((d) => d.row), ...suppressed.map((s) => s.row)]);
   const intake: DataIntake = {
     mode: options.lenient ? 'lenient' : 'strict',
     files: summaries,
@@ -93,6 +93,7 @@ export async function readWorkspace(directory: string, options: ReadOptions = {}
         settings,
         grades: grades.map((g) => ({ ...g, source: inside(g.source) })),
         rejectedGrades: rejectedGrades.map((g) => ({ ...g, source: inside(g.source) })),
+        unevaluated: unevaluated.map((g) => ({ ...g, source: inside(g.source) })),
         evidence: evidence.map((e) => ({ ...e, source: inside(e.source) })),
         dataset: dataset.map((d) => ({ ...d, row: inside(d.row) })),
         suppressed: suppressed.map((s) => ({ ...s, row: inside(s.row) })),

@@ -90,7 +90,18 @@ export interface RejectedGrade {
   source: SourceRow;
 }
 
-export type EvidenceStatus = 'held' | 'partial' | 'missing';
+/**
+ * A grade row for a QI and round with its grade left empty: the QI is not yet evaluated for that round (a
+ * workspace made by `init` starts so). Read and used, not rejected: the paper says so.
+ */
+export interface UnevaluatedGrade {
+  period: Period;
+  qi: QiId;
+  source: SourceRow;
+}
+
+/** `not-evaluated`: the row is there, its status left empty for now. */
+export type EvidenceStatus = 'held' | 'partial' | 'missing' | 'not-evaluated';
 
 export interface EvidenceRecord {
   qi: QiId;
@@ -121,6 +132,8 @@ export interface Workspace {
   grades: GradeRecord[];
   /** Grade rows rejected (in a lenient build) whose QI and period could still be read. */
   rejectedGrades: RejectedGrade[];
+  /** Grade rows whose grade is left empty: QIs not yet evaluated for their round. */
+  unevaluated: UnevaluatedGrade[];
   evidence: EvidenceRecord[];
   dataset: DatasetRecord[];
   suppressed: SuppressedFigure[];

@@ -64,8 +64,11 @@ export interface GradeAt {
   source: SourceRow;
 }
 
-/** `not-graded`: no grade at all; `new`: graded for the first time; the rest compare with the round before. */
-export type Movement = 'up' | 'down' | 'same' | 'new' | 'not-graded';
+/**
+ * `not-graded`: no grade at all; `not-evaluated`: the latest round is not yet evaluated; `new`: graded for the
+ * first time; the rest compare with the round before.
+ */
+export type Movement = 'up' | 'down' | 'same' | 'new' | 'not-graded' | 'not-evaluated';
 
 export interface QiAssessment {
   id: QiId;
@@ -81,6 +84,11 @@ export interface QiAssessment {
    * graded then, but the grade could not be read, so `latest` is older than it should be, or missing.
    */
   rejectedGrade?: { period: string; source: SourceRow };
+  /**
+   * A round after `latest` (up to the report's) whose row leaves the grade empty: the QI is not yet evaluated
+   * for it. `latest`, if any, is the grade of an earlier round, which the paper names as such.
+   */
+  notEvaluated?: { period: string; source: SourceRow };
   movement: Movement;
   strengths: string;
   areasForImprovement: string;
@@ -106,6 +114,8 @@ export interface EvidenceCounts {
   partial: number;
   missing: number;
   notRecorded: number;
+  /** Items with a row whose status is left empty: not yet evaluated, and not counted as held. */
+  notEvaluated: number;
   /** Items the partnership added itself; the rest (total − local) are the framework's suggestions. */
   local: number;
   total: number;
@@ -123,7 +133,7 @@ export interface EvidenceCoverage extends EvidenceCounts {
 export interface EvidenceGap {
   qi: QiId;
   item: string;
-  status: 'partial' | 'missing' | 'not-recorded';
+  status: 'partial' | 'missing' | 'not-recorded' | 'not-evaluated';
 }
 
 export type ReadinessRating = 'ready' | 'nearly-ready' | 'not-ready';
@@ -136,6 +146,7 @@ export type ReadinessReason =
   | { code: 'grades-below-ready'; effect: 'nearly-ready'; qis: GradeFlag[]; threshold: number }
   | { code: 'not-regraded'; effect: 'nearly-ready'; qis: { qi: QiId; period: string }[] }
   | { code: 'grade-rejected'; effect: 'not-ready' | 'nearly-ready'; qis: RejectedGradeFlag[] }
+  | { code: 'not-evaluated'; effect: 'not-ready' | 'nearly-ready'; qis: NotEvaluatedFlag[] }
   | { code: 'evidence-incomplete'; effect: 'nearly-ready'; coverage: number; threshold: number }
   | { code: 'grades-meet-ready'; effect: 'ready'; lowest: number; threshold: number }
   | { code: 'evidence-sufficient'; effect: 'ready'; coverage: number; threshold: number };
@@ -146,6 +157,13 @@ export interface RejectedGradeFlag {
   period: string;
   source: SourceRow;
   latest?: string;
+}
+
+/** A QI not yet evaluated for `period`; `earlier` is the grade of an earlier round the paper uses, if any. */
+export interface NotEvaluatedFlag {
+  qi: QiId;
+  period: string;
+  earlier?: { period: string; grade: number; word: string };
 }
 
 export interface GradeFlag {
@@ -161,7 +179,8 @@ export interface QuestionAssessment {
   text: string;
   shortTitle: string;
   qis: QiId[];
-  grades: { graded: number; ungraded: number; lowest?: number; mean?: number };
+  /** `graded` counts QIs with any grade, older ones included; `notEvaluated` those whose latest round is not yet evaluated. */
+  grades: { graded: number; ungraded: number; notEvaluated: number; lowest?: number; mean?: number };
   evidence: EvidenceCounts & { gaps: EvidenceGap[] };
   indicators: string[];
   readiness: { rating: ReadinessRating; reasons: ReadinessReason[] };

@@ -5,7 +5,7 @@ type Every<Code extends string> = Record<Code, true>;
 
 const REASONS: Every<ReadinessReason['code']> = {
   'weak-grades': true, ungraded: true, 'evidence-too-thin': true, 'grades-below-ready': true, 'not-regraded': true,
-  'grade-rejected': true, 'evidence-incomplete': true, 'grades-meet-ready': true, 'evidence-sufficient': true,
+  'grade-rejected': true, 'not-evaluated': true, 'evidence-incomplete': true, 'grades-meet-ready': true, 'evidence-sufficient': true,
 };
 const FINDINGS: Every<TriangulationCode> = {
   'grade-not-supported': true, 'may-undersell': true, consistent: true, 'no-grades': true, 'all-context': true, 'none-judged': true,

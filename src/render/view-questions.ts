@@ -22,6 +22,7 @@ function reasonView(r: ReadinessReason, model: ReportModel) {
       return { ...base, qis: r.qis.map(flagView), threshold: gradeWordIn(model, r.threshold) };
     case 'ungraded':
     case 'not-regraded':
+    case 'not-evaluated':
       return { ...base, qis: r.qis };
     case 'grade-rejected':
       return { ...base, qis: r.qis.map((flag) => ({ qi: flag.qi, period: flag.period, latest: flag.latest, file: path.basename(flag.source.file), ...(flag.source.sheet === undefined ? {} : { sheet: flag.source.sheet }), line: flag.source.line })) };
@@ -76,6 +77,7 @@ export function questionView(q: QuestionAssessment, model: ReportModel, labels: 
       coverage: evidence.coverage === null ? undefined : coverageText(evidence.coverage, model),
       held: evidence.held,
       partial: evidence.partial,
+      notEvaluated: evidence.notEvaluated,
       local: evidence.local,
       suggested: evidence.total - evidence.local,
       total: evidence.total,

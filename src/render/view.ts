@@ -1,4 +1,4 @@
-import type { ReportModel } from '../model/index.js';
+import type { QiAssessment, ReportModel } from '../model/index.js';
 import { escapeStrings } from './escape-markdown.js';
 import { gradeWordIn } from './grade-words.js';
 import { longDate, meanGrade, percent } from './format.js';
@@ -37,7 +37,8 @@ export function buildView(model: ReportModel, labels: Labels) {
     risks: model.progressReviewRisks.map(flagView),
     inspectorGraded: model.qis
       .filter((qi) => qi.inspectorGraded && qi.id !== model.framework.capacityQi)
-      .map((qi) => ({ qi: qi.id, title: qi.title, word: qi.latest?.word ?? labels.tables.notGraded! })),
+      .map((qi) => ({ qi: qi.id, title: qi.title, word: qi.latest?.word ?? labels.tables.notGraded!, notEvaluated: notEvaluatedOf(qi) })),
+    notEvaluated: notEvaluatedView(model),
     capacity: capacityView(model),
     dataSources: model.dataSources,
     suppressed: model.suppressed,
@@ -50,10 +51,34 @@ export function buildView(model: ReportModel, labels: Labels) {
 
 export type View = ReturnType<typeof buildView>;
 
+/** A QI whose latest round is not yet evaluated: that round, and the earlier grade the paper uses, if any. */
+function notEvaluatedOf(qi: QiAssessment) {
+  return qi.notEvaluated && { period: qi.notEvaluated.period, earlier: qi.latest && { word: qi.latest.word, period: qi.latest.period } };
+}
+
+/** The QIs (area 10 aside, which its own section speaks of) not yet evaluated, and whether any evidence is. */
+function notEvaluatedView(model: ReportModel) {
+  const qis = model.qis.filter((qi) => qi.id !== model.framework.capacityQi);
+  const pending = qis.flatMap((qi) => (qi.notEvaluated ? [{ qi: qi.id, ...notEvaluatedOf(qi)! }] : []));
+  const rounds = [...new Set(pending.map((qi) => qi.period))].map((period) => ({ period, qis: pending.filter((qi) => qi.period === period) }));
+  return {
+    qis: pending,
+    rounds,
+    of: qis.length,
+    withEarlier: pending.some((qi) => qi.earlier),
+    evidence: model.qis.reduce((sum, qi) => sum + qi.evidence.notEvaluated, 0),
+    any: model.qis.some((qi) => qi.notEvaluated) || model.qis.some((qi) => qi.evidence.notEvaluated > 0),
+  };
+}
+
 function capacityView(model: ReportModel) {
   const { partnershipGrade, indicative, difference } = model.capacity;
+  const capacity = model.qis.find((qi) => qi.id === model.framework.capacityQi);
+  const notEvaluated = capacity && notEvaluatedOf(capacity);
   return {
-    partnership: partnershipGrade && { grade: partnershipGrade.grade, word: partnershipGrade.word, period: partnershipGrade.period },
+    // An earlier round's judgement is named as such, not set against this round's figure.
+    notEvaluated,
+    partnership: !notEvaluated && partnershipGrade ? { grade: partnershipGrade.grade, word: partnershipGrade.word, period: partnershipGrade.period } : undefined,
     indicative: indicative && { ...indicative, mean: meanGrade(indicative.mean) },
     agrees: difference === 0,
     higher: (difference ?? 0) > 0,

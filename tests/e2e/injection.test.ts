@@ -290,7 +290,7 @@ describe('a word wider than any column', () => {
 
 describe('grades.csv columns named __proto__ and constructor', () => {
   const WARNING = (column: string, field: number) =>
-    `${path.join(oddWorkspace, 'grades.csv')}:1:${field}: warning: column "${column}" is not one the tool reads, so its values are not used; expected one of period, qi, grade, evaluated_on, strengths, areas_for_improvement (see the README for other accepted names)`;
+    `${path.join(oddWorkspace, 'grades.csv')}:1:${field}: warning: column "${column}" is not one the tool reads, so its values are not used; expected one of period, qi, title, grade, evaluated_on, strengths, areas_for_improvement (see the README for other accepted names)`;
 
   it('build, exit 0, with one warning line each on stderr', () => {
     expect(oddColumns.status).toBe(0);

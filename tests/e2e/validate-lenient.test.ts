@@ -93,7 +93,7 @@ describe('qif-report build --lenient', () => {
     const out = tempDir();
     const result = qifReport(['build', workspace, '--out', out]);
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe(`${evidence}:1:6: warning: column "Notes" is not one the tool reads, so its values are not used; expected one of qi, item, status, reviewed_on, reference (see the README for other accepted names)\n`);
+    expect(result.stderr).toBe(`${evidence}:1:6: warning: column "Notes" is not one the tool reads, so its values are not used; expected one of qi, item_number, item, status, reviewed_on, reference (see the README for other accepted names)\n`);
     const text = flatText(path.join(out, readdirSync(out)[0]!));
     expect(text).toContain('Appendix 6: Data quality');
     expect(text).toContain('evidence.csv 1 6 column "Notes" is not one the tool reads');

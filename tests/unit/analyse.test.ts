@@ -58,15 +58,15 @@ function assessed(id: string, grade?: number, options: { period?: string; thisRo
     areasForImprovement: '',
     inspectorGraded: false,
     progressReviewRisk: false,
-    evidence: { listedInFramework: true, held: 0, partial: 0, missing: 0, notRecorded: 0, local: 0, total: 0, coverage: null, items: [] },
+    evidence: { listedInFramework: true, held: 0, partial: 0, missing: 0, notRecorded: 0, notEvaluated: 0, local: 0, total: 0, coverage: null, items: [] },
   };
 }
 
 /** Evidence counts with a given share held (out of 100 items). */
 function share(coverage: number | null): EvidenceCounts {
-  if (coverage === null) return { held: 0, partial: 0, missing: 0, notRecorded: 0, local: 0, total: 0, coverage: null };
+  if (coverage === null) return { held: 0, partial: 0, missing: 0, notRecorded: 0, notEvaluated: 0, local: 0, total: 0, coverage: null };
   const held = Math.round(coverage * 100);
-  return { held, partial: 0, missing: 100 - held, notRecorded: 0, local: 0, total: 100, coverage };
+  return { held, partial: 0, missing: 100 - held, notRecorded: 0, notEvaluated: 0, local: 0, total: 100, coverage };
 }
 
 const period = (startYear: number, quarter?: 1 | 2 | 3 | 4): Period => (quarter ? { startYear, quarter } : { startYear });
@@ -107,7 +107,7 @@ function settings(overrides: Partial<ReportSettings> = {}): ReportSettings {
 }
 
 function workspace(parts: Partial<Workspace> & { settings?: ReportSettings }): Workspace {
-  return { directory: '/tmp/ws', settings: settings(), grades: [], rejectedGrades: [], evidence: [], dataset: [], suppressed: [], catalogue: [...indicatorCatalogue], intake: { mode: 'strict', files: [], rejected: [], warnings: [] }, ...parts };
+  return { directory: '/tmp/ws', settings: settings(), grades: [], rejectedGrades: [], unevaluated: [], evidence: [], dataset: [], suppressed: [], catalogue: [...indicatorCatalogue], intake: { mode: 'strict', files: [], rejected: [], warnings: [] }, ...parts };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -203,8 +203,9 @@ describe('rateReadiness', () => {
 
 describe('countEvidence', () => {
   it('counts each status and counts partial evidence as half', () => {
-    const counts = countEvidence([{ status: 'held', local: false }, { status: 'held', local: false }, { status: 'partial', local: false }, { status: 'missing', local: false }, { status: 'not-recorded', local: false }]);
-    expect(counts).toEqual({ held: 2, partial: 1, missing: 1, notRecorded: 1, local: 0, total: 5, coverage: 2.5 / 5 });
+    const counts = countEvidence([{ status: 'held', local: false }, { status: 'held', local: false }, { status: 'partial', local: false }, { status: 'missing', local: false }, { status: 'not-recorded', local: false }, { status: 'not-evaluated', local: false }]);
+    // Not yet evaluated is counted apart, and as not held.
+    expect(counts).toEqual({ held: 2, partial: 1, missing: 1, notRecorded: 1, notEvaluated: 1, local: 0, total: 6, coverage: 2.5 / 6 });
   });
 
   it('gives full coverage when everything is held, none when nothing is', () => {
@@ -214,7 +215,7 @@ describe('countEvidence', () => {
   });
 
   it('gives null coverage, not zero, when there is nothing to count', () => {
-    expect(countEvidence([])).toEqual({ held: 0, partial: 0, missing: 0, notRecorded: 0, local: 0, total: 0, coverage: null });
+    expect(countEvidence([])).toEqual({ held: 0, partial: 0, missing: 0, notRecorded: 0, notEvaluated: 0, local: 0, total: 0, coverage: null });
   });
 });
 
@@ -467,7 +468,7 @@ describe('buildReportModel on a hand-made workspace', () => {
     const q1 = model.questions[0]!;
     // 5.1: 8 of its 9 items held; 5.2: 10 items, none recorded → 8 / 19.
     expect(q1.evidence).toMatchObject({ held: 8, missing: 1, notRecorded: 10, total: 19, coverage: 8 / 19 });
-    expect(q1.grades).toEqual({ graded: 2, ungraded: 0, lowest: 4, mean: 4.5 });
+    expect(q1.grades).toEqual({ graded: 2, ungraded: 0, notEvaluated: 0, lowest: 4, mean: 4.5 });
     expect(q1.readiness.rating).toBe('not-ready');
     expect(q1.readiness.reasons.map((r) => r.code).sort()).toEqual(['evidence-too-thin', 'grades-meet-ready', 'not-regraded']);
   });
@@ -821,6 +822,60 @@ describe('a grade row a lenient build rejected', () => {
   it('counts for nothing when it is older than the grade in use, or later than the report', () => {
     const model = buildReportModel({ ...base, rejectedGrades: [rejected('5.2', period(2018, 1), 7), rejected('5.1', period(2019, 1), 8)] });
     expect(model.qis.filter((q) => q.rejectedGrade)).toEqual([]);
+  });
+});
+
+describe('a QI not yet evaluated (issue 13)', () => {
+  const base = workspace({
+    settings: settings({ period: period(2018, 2), mapping: { 1: ['5.1', '5.2'] } }),
+    grades: [gradeRecord('5.1', 4, period(2018, 1), 2), gradeRecord('5.2', 5, period(2018, 2), 3)],
+    evidence: evidenceListFor('5.1')!.items.map((item, index) => evidenceRecord('5.1', item, 'held', false, index + 2)),
+  });
+  const notYet = (qi: string, at: Period, line: number) => ({ qi, period: at, source: { file: 'grades.csv', line } });
+  const reasonsOf = (model: ReportModel) => model.questions[0]!.readiness.reasons;
+
+  it('is said as not yet evaluated, the earlier grade named, not as not regraded; the question is at best nearly ready', () => {
+    // Every item of both QIs held, so only the grades decide the rating.
+    const evidence = ['5.1', '5.2'].flatMap((id) => evidenceListFor(id)!.items.map((item, index) => evidenceRecord(id, item, 'held', false, index + 2)));
+    const model = buildReportModel({ ...base, evidence, unevaluated: [notYet('5.1', period(2018, 2), 9)] });
+    const qi = model.qis.find((q) => q.id === '5.1')!;
+    expect(qi).toMatchObject({ latest: { period: '2018/19 Q1', grade: 4 }, gradedThisRound: false, movement: 'not-evaluated', notEvaluated: { period: '2018/19 Q2', source: { file: 'grades.csv', line: 9 } } });
+    expect(reasonsOf(model).map((r) => r.code)).not.toContain('not-regraded');
+    expect(reasonsOf(model).find((r) => r.code === 'not-evaluated')).toEqual({
+      code: 'not-evaluated', effect: 'nearly-ready', qis: [{ qi: '5.1', period: '2018/19 Q2', earlier: { period: '2018/19 Q1', grade: 4, word: 'Good' } }],
+    });
+    expect(model.questions[0]!.grades).toMatchObject({ graded: 2, ungraded: 0, notEvaluated: 1 });
+    expect(model.questions[0]!.readiness.rating).toBe('nearly-ready');
+  });
+
+  it('makes the question not ready when there is no earlier grade, and is not called ungraded', () => {
+    const model = buildReportModel({ ...base, grades: [gradeRecord('5.2', 5, period(2018, 2), 3)], unevaluated: [notYet('5.1', period(2018, 2), 2)] });
+    expect(reasonsOf(model).map((r) => r.code)).not.toContain('ungraded');
+    expect(reasonsOf(model).find((r) => r.code === 'not-evaluated')).toEqual({ code: 'not-evaluated', effect: 'not-ready', qis: [{ qi: '5.1', period: '2018/19 Q2' }] });
+    expect(model.qis.find((q) => q.id === '5.1')).toMatchObject({ latest: undefined, movement: 'not-evaluated' });
+    expect(model.questions[0]!.readiness.rating).toBe('not-ready');
+  });
+
+  it('counts for nothing when it is older than the grade in use, or later than the report', () => {
+    const model = buildReportModel({ ...base, unevaluated: [notYet('5.2', period(2018, 1), 7), notYet('5.1', period(2019, 1), 8)] });
+    expect(model.qis.filter((q) => q.notEvaluated)).toEqual([]);
+    expect(reasonsOf(model).map((r) => r.code)).not.toContain('not-evaluated');
+  });
+
+  it('builds a model when no QI is evaluated at all: every question not ready, no capacity figure', () => {
+    const unevaluated = qualityIndicators.map((qi, index) => notYet(qi.id, period(2018, 2), index + 2));
+    const model = buildReportModel(workspace({ settings: settings({ period: period(2018, 2) }), unevaluated }));
+    expect(model.qis.every((qi) => qi.notEvaluated && !qi.latest && qi.movement === 'not-evaluated')).toBe(true);
+    expect(model.questions.map((q) => q.readiness.rating)).toEqual(['not-ready', 'not-ready', 'not-ready', 'not-ready', 'not-ready']);
+    expect(model.capacity).toEqual({ partnershipGrade: undefined });
+  });
+
+  it('counts evidence not yet evaluated apart, as a gap, and not as held', () => {
+    const [first, second] = evidenceListFor('5.1')!.items;
+    const coverage = evidenceCoverage('5.1', [evidenceRecord('5.1', first!, 'held'), evidenceRecord('5.1', second!, 'not-evaluated', false, 3)]);
+    const listed = evidenceListFor('5.1')!.items.length;
+    expect(coverage).toMatchObject({ held: 1, notEvaluated: 1, notRecorded: listed - 2, total: listed, coverage: 1 / listed });
+    expect(evidenceGaps('5.1', coverage).filter((gap) => gap.status === 'not-evaluated')).toEqual([{ qi: '5.1', item: second, status: 'not-evaluated' }]);
   });
 });
 

@@ -272,11 +272,10 @@ describe('readGrades', () => {
   });
 
   it('reports an empty required field', () => {
-    const { problems } = grades(csv(GRADES_HEADER, '2018/19,5.1,,2018-06-27,,'));
+    const { problems } = grades(csv(GRADES_HEADER, '2018/19,,4,2018-06-27,,'));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ line: 2, column: 3 });
-    expect(problems[0]!.reason).toMatch(/empty/);
-    expect(problems[0]!.expected).toMatch(/1–6/);
+    expect(problems[0]).toMatchObject({ line: 2, column: 2, reason: 'qi is empty' });
+    expect(problems[0]!.expected).toMatch(/1\.1 to 9\.4/);
   });
 
   it('reads a file that starts with a byte-order mark', () => {

@@ -37,6 +37,17 @@ export function gradeText(grade: GradeAt | undefined, notGraded: string, withPer
   return { lines: withPeriod ? [grade.word, grade.period] : [grade.word], grade: grade.grade };
 }
 
+/**
+ * A QI's latest grade as a cell shows it. A round not yet evaluated is said to be, with its period where
+ * asked, and the earlier round's grade the paper uses in its place named beneath; it takes no grade's colour.
+ */
+export function latestGradeText(qi: QiAssessment, { labels, fill }: BlockContext, withPeriod = false): GradeText {
+  const t = labels.tables;
+  if (!qi.notEvaluated) return gradeText(qi.latest, t.notGraded!, withPeriod);
+  const earlier = qi.latest ? [fill(t.earlierGrade!, { word: qi.latest.word, period: qi.latest.period })] : [];
+  return { lines: [t.notEvaluated!, ...(withPeriod ? [qi.notEvaluated.period] : []), ...earlier] };
+}
+
 export interface QuestionGradeRow {
   qi: string;
   title: string;
@@ -52,15 +63,15 @@ function qiNotes(qi: QiAssessment, { labels, fill }: BlockContext): string[] {
   const rejected = qi.rejectedGrade && fill(labels.tables.gradeRejected!, { period: qi.rejectedGrade.period, line: qi.rejectedGrade.source.line, sheet: qi.rejectedGrade.source.sheet });
   const notes = [
     qi.progressReviewRisk && labels.tables.progressReviewRisk,
-    rejected || (qi.latest && !qi.gradedThisRound && labels.tables.notRegraded),
+    rejected || (qi.latest && !qi.gradedThisRound && !qi.notEvaluated && labels.tables.notRegraded),
     qi.inspectorGraded && labels.tables.inspectorGraded,
   ];
   return notes.filter((note): note is string => Boolean(note));
 }
 
 function evidenceText(qi: QiAssessment, { labels, fill }: BlockContext): string {
-  const { held, partial, total, coverage } = qi.evidence;
-  return total === 0 ? labels.tables.noValue! : fill(labels.tables.evidenceCount!, { held, partial, total, coverage: percent(coverage ?? 0) });
+  const { held, partial, notEvaluated, total, coverage } = qi.evidence;
+  return total === 0 ? labels.tables.noValue! : fill(labels.tables.evidenceCount!, { held, partial, notEvaluated, total, coverage: percent(coverage ?? 0) });
 }
 
 export function questionGradeRows(context: BlockContext, argument?: string): QuestionGradeRow[] {
@@ -71,8 +82,9 @@ export function questionGradeRows(context: BlockContext, argument?: string): Que
     return {
       qi: qi.id,
       title: qi.title,
-      previous: gradeText(qi.previous, t.noValue!, true),
-      latest: gradeText(qi.latest, t.notGraded!, true),
+      // A round not yet evaluated is the latest: the grade before it, the paper's latest, is the previous.
+      previous: gradeText(qi.notEvaluated ? qi.latest : qi.previous, t.noValue!, true),
+      latest: qi.notEvaluated ? { lines: [t.notEvaluated!, qi.notEvaluated.period] } : gradeText(qi.latest, t.notGraded!, true),
       movement: labels.movement[qi.movement],
       evidence: evidenceText(qi, context),
       notes: qiNotes(qi, context),
@@ -159,12 +171,15 @@ export interface Table1Layout {
   changedNote: string;
 }
 
-function gradeInTable1(qi: QiAssessment, t: BlockContext['labels']['tables']): Table1Grade {
+function gradeInTable1(qi: QiAssessment, { labels, fill }: BlockContext): Table1Grade {
+  const t = labels.tables;
+  if (qi.notEvaluated) return { word: t.notEvaluated!, period: qi.latest && fill(t.earlierGrade!, { word: qi.latest.word, period: qi.latest.period }) };
   if (!qi.latest) return { word: t.notGraded! };
   return qi.gradedThisRound ? { word: qi.latest.word, grade: qi.latest.grade } : { word: qi.latest.word, period: qi.latest.period, grade: qi.latest.grade };
 }
 
-export function table1Layout({ model, labels, fill }: BlockContext): Table1Layout {
+export function table1Layout(context: BlockContext): Table1Layout {
+  const { model, labels, fill } = context;
   const t = labels.tables;
   const { domains, capacityQi, changesFrom2014 } = model.framework;
   const changed = (qi: string) => changesFrom2014.some((change) => change.qi === qi);
@@ -173,7 +188,7 @@ export function table1Layout({ model, labels, fill }: BlockContext): Table1Layou
   const columns = columnDomains.map((domain) =>
     domain.areas.flatMap((area): Table1Cell[] => [
       { kind: 'area', text: `${area.id}. ${area.title}` },
-      ...model.qis.filter((qi) => qi.area === area.id).map((qi): Table1Cell => ({ kind: 'qi', label: `${qi.id} ${qi.title}${changed(qi.id) ? ` ${t.changedMarker}` : ''}`, grade: gradeInTable1(qi, t) })),
+      ...model.qis.filter((qi) => qi.area === area.id).map((qi): Table1Cell => ({ kind: 'qi', label: `${qi.id} ${qi.title}${changed(qi.id) ? ` ${t.changedMarker}` : ''}`, grade: gradeInTable1(qi, context) })),
     ]),
   );
   return {
@@ -183,7 +198,7 @@ export function table1Layout({ model, labels, fill }: BlockContext): Table1Layou
     depth: Math.max(...columns.map((column) => column.length)),
     capacityRow: t.capacityRow!,
     capacityNote: t.capacityNote!,
-    capacity: gradeInTable1(capacity, t),
+    capacity: gradeInTable1(capacity, context),
     changedNote: fill(t.changedNote!, { changes: changesFrom2014.map((c) => `${c.qi} was ${c.previousId} “${c.previousTitle}”`).join('; ') }),
   };
 }
@@ -221,9 +236,9 @@ export interface Table3Row {
   areasForImprovement: string;
 }
 
-export function table3Rows({ model, labels }: BlockContext): Table3Row[] {
-  const t = labels.tables;
-  return model.qis.map((qi) => ({ qi: qi.id, title: qi.title, grade: gradeText(qi.latest, t.notGraded!, true), strengths: qi.strengths || t.noValue!, areasForImprovement: qi.areasForImprovement || t.noValue! }));
+export function table3Rows(context: BlockContext): Table3Row[] {
+  const t = context.labels.tables;
+  return context.model.qis.map((qi) => ({ qi: qi.id, title: qi.title, grade: latestGradeText(qi, context, true), strengths: qi.strengths || t.noValue!, areasForImprovement: qi.areasForImprovement || t.noValue! }));
 }
 
 export interface DataFileRow {
