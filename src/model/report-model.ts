@@ -16,7 +16,8 @@ export interface ReportModel {
   schema: typeof REPORT_MODEL_SCHEMA;
   framework: FrameworkShown;
   paper: PaperParticulars;
-  periods: { report: string; previous?: string; graded: string[] };
+  /** `rounds`: the columns of the grades-over-time table, every round with a grade row up to the report's. */
+  periods: { report: string; previous?: string; graded: string[]; rounds: string[] };
   mapping: { origin: 'default' | 'workspace'; questions: { number: QuestionNumber; qis: QiId[] }[] };
   thresholds: ReadinessThresholds;
   /** The grades triangulation tests: a mean at or above `highGrade`, or at or below `lowGrade`. */
@@ -64,6 +65,22 @@ export interface GradeAt {
   source: SourceRow;
 }
 
+/**
+ * A QI's state in one round: `graded`; `rejected` (a lenient build left its grade row out); `not-regraded` (no
+ * row, but an earlier round graded it); `not-graded` (no row, and none before). A status, not just an optional
+ * grade, so that further states (an empty grade: not yet evaluated) can be added without changing the shape.
+ */
+export type GradeInRoundStatus = 'graded' | 'rejected' | 'not-regraded' | 'not-graded';
+
+/** One cell of the grades-over-time table: `grade` and `word` when graded; `source`, the row, when graded or rejected. */
+export interface GradeInRound {
+  period: string;
+  status: GradeInRoundStatus;
+  grade?: number;
+  word?: string;
+  source?: SourceRow;
+}
+
 /** `not-graded`: no grade at all; `new`: graded for the first time; the rest compare with the round before. */
 export type Movement = 'up' | 'down' | 'same' | 'new' | 'not-graded';
 
@@ -82,6 +99,8 @@ export interface QiAssessment {
    */
   rejectedGrade?: { period: string; source: SourceRow };
   movement: Movement;
+  /** The QI in each of `periods.rounds`, oldest first: one entry a round. */
+  history: GradeInRound[];
   strengths: string;
   areasForImprovement: string;
   inspectorGraded: boolean;
