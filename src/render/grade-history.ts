@@ -7,8 +7,10 @@
 export const ROUNDS_PER_PART = 5;
 
 export function splitRounds<T>(rounds: readonly T[], perPart = ROUNDS_PER_PART): T[][] {
-  if (rounds.length === 0) return [];
   const parts = Math.ceil(rounds.length / perPart);
-  const size = Math.ceil(rounds.length / parts);
-  return Array.from({ length: parts }, (_, index) => rounds.slice(index * size, (index + 1) * size));
+  // The first `longer` parts take one round more, so that no two parts differ by more than one.
+  const size = Math.floor(rounds.length / Math.max(parts, 1));
+  const longer = rounds.length - size * parts;
+  const starts = Array.from({ length: parts + 1 }, (_, index) => index * size + Math.min(index, longer));
+  return starts.slice(0, -1).map((start, index) => rounds.slice(start, starts[index + 1]));
 }
