@@ -1,12 +1,14 @@
 // Appendices 1 to 4: implications, Table 1 and the key to grades, Table 2, Table 3 (src/render/blocks/
 // appendix-tables.ts lays them out; the words are labels.json's and the framework's).
 import { areas, changesFrom2014, domains, qualityIndicators, scale } from '../../../src/framework/index.js';
-import { percentText, type ExpectedPaper as Oracle } from '../../oracle/index.js';
+import { comparePeriods, parsePeriod, percentText, type ExpectedPaper as Oracle } from '../../oracle/index.js';
 import { CAPACITY } from './facts.js';
 import type { PaperInputs } from './inputs.js';
 import { STATUS, TABLES } from './labels.js';
 import type { ExpectedPaper } from './pieces.js';
 import { gradeCell } from './question-tables.js';
+import { GRADE_WORDS } from '../../oracle/index.js';
+import { expect } from 'vitest';
 
 const changed = (qi: string) => changesFrom2014.some((c) => c.qi === qi);
 
@@ -77,4 +79,30 @@ export function summaryAppendix(doc: ExpectedPaper, { oracle }: PaperInputs): vo
     const title = qualityIndicators.find((q) => q.id === g.qi)!.title;
     doc.row([g.qi, title, gradeCell(g.latest, TABLES.notGraded), g.latest?.strengths || TABLES.noValue, g.latest?.areasForImprovement || TABLES.noValue]);
   }
+  gradesOverTime(doc, oracle);
+}
+
+/**
+ * Table 4: each QI's grade in every round held (grades.csv's periods up to the report's), oldest first; a round
+ * with no row for a QI graded before is "Not regraded", with none before "Not graded". The fixtures' papers have
+ * at most 5 rounds, so one table (tests/e2e/grade-history.test.ts builds one with more).
+ */
+function gradesOverTime(doc: ExpectedPaper, o: Oracle): void {
+  const rounds = [...new Set(o.raw.grades.map((g) => g.period))].sort((a, b) => comparePeriods(parsePeriod(a), parsePeriod(b)));
+  const cell = (qi: string, round: string) => {
+    const row = o.raw.grades.find((g) => g.qi === qi && g.period === round);
+    if (row) return GRADE_WORDS[row.grade]!;
+    return o.raw.grades.some((g) => g.qi === qi && comparePeriods(parsePeriod(g.period), parsePeriod(round)) < 0) ? TABLES.notRegradedInRound : TABLES.notGraded;
+  };
+  const cells = qualityIndicators.map((q) => [q.id, q.title, ...rounds.map((round) => cell(q.id, round))]);
+  const notRegraded = cells.some((row) => row.includes(TABLES.notRegradedInRound));
+  expect(rounds.length).toBeGreaterThan(1);
+  expect(rounds.length).toBeLessThanOrEqual(5);
+  doc.para(
+    `Table 4 sets out each QI's grade in each of the ${rounds.length} rounds of self-evaluation held, oldest first, from ${rounds[0]} to ${rounds.at(-1)}.` +
+      (notRegraded ? ' Not regraded marks a round in which a QI graded before was not evaluated again.' : ''),
+  );
+  doc.text(TABLES.table4Title(rounds[0]!, rounds.at(-1)!));
+  // The header row (QI, Quality indicator, the rounds) is left out, as every table's is (actual.ts).
+  for (const row of cells) doc.row(row);
 }
