@@ -44,7 +44,7 @@ export const TABLES = {
   table1Title: (period: string) => `Table 1: Quality indicators and self-evaluated grades, ${period}`,
   table2Title: 'Table 2: Supporting evidence and its coverage',
   table3Title: 'Table 3: Self-evaluation summary by quality indicator',
-  table4Title: (first: string, last: string, continued = false) => `Table 4${continued ? ' (continued)' : ''}: Self-evaluated grades in each round, ${first} to ${last}`,
+  table4Title: (first: string, last: string | undefined, continued = false) => `Table 4${continued ? ' (continued)' : ''}: Self-evaluated grades in each round, ${first}${last === undefined ? '' : ` to ${last}`}`,
   notRegradedInRound: 'Not regraded',
   rejectedInRound: (line: number) => `Rejected (line ${line})`,
   changedNote: (changes: string) => `† Changed from the 2014 framework: ${changes}.`,
