@@ -38,10 +38,11 @@ function historyCell(entry: GradeInRound, { labels, fill }: BlockContext): Histo
 /** The table in parts (one unless the rounds are too many to fit across a page), the same for both editions. */
 export function historyParts(context: BlockContext): HistoryPart[] {
   const { model, labels, fill } = context;
-  const parts = splitRounds(model.periods.rounds.map((period, index) => ({ period, index })));
-  return parts.map((part, number) => ({
-    title: fill(labels.tables.table4Title!, { continued: number > 0, first: part[0]!.period, last: part.length > 1 ? part.at(-1)!.period : '' }),
-    rounds: part.map((round) => round.period),
-    rows: model.qis.map((qi) => ({ qi: qi.id, title: qi.title, cells: part.map((round) => historyCell(qi.history[round.index]!, context)) })),
+  // Each QI's history has one entry for each of periods.rounds (docs/report-model.md).
+  const entry = (history: readonly GradeInRound[], round: string) => history.find((each) => each.period === round)!;
+  return splitRounds(model.periods.rounds).map((rounds, number) => ({
+    title: fill(labels.tables.table4Title!, { continued: number > 0, first: rounds[0], last: rounds.length > 1 ? rounds.at(-1) : '' }),
+    rounds,
+    rows: model.qis.map((qi) => ({ qi: qi.id, title: qi.title, cells: rounds.map((round) => historyCell(entry(qi.history, round), context)) })),
   }));
 }

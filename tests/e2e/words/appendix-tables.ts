@@ -1,4 +1,4 @@
-// Appendices 1 to 4: implications, Table 1 and the key to grades, Table 2, Table 3 (src/render/blocks/
+// Appendices 1 to 4: implications, Table 1 and the key to grades, Table 2, Tables 3 and 4 (src/render/blocks/
 // appendix-tables.ts lays them out; the words are labels.json's and the framework's).
 import { areas, changesFrom2014, domains, qualityIndicators, scale } from '../../../src/framework/index.js';
 import { comparePeriods, GRADE_WORDS, parsePeriod, percentText, type ExpectedPaper as Oracle } from '../../oracle/index.js';
