@@ -31,6 +31,7 @@ import {
 } from '../model/index.js';
 import { assessCapacity } from './capacity.js';
 import { countEvidence, evidenceCoverage, evidenceGaps } from './evidence.js';
+import { gradeHistory, gradeRounds } from './grade-history.js';
 import { gradeAt, gradeHistories, isThisRound, movementBetween } from './grades.js';
 import { summariseIndicators, type ComparisonSet } from './indicators.js';
 import { triangulate, TRIANGULATION_GRADES } from './triangulation.js';
@@ -72,7 +73,7 @@ function notEvaluatedAfter(id: string, latest: GradeRecord | undefined, workspac
   return later && { period: formatPeriod(later.period), source: later.source };
 }
 
-function assessQi(id: string, history: readonly GradeRecord[], workspace: Workspace): QiAssessment {
+function assessQi(id: string, history: readonly GradeRecord[], workspace: Workspace, rounds: readonly Period[]): QiAssessment {
   const definition = qualityIndicators.find((qi) => qi.id === id)!;
   const latestRecord = history.at(-1);
   const previousRecord = history.at(-2);
@@ -92,6 +93,7 @@ function assessQi(id: string, history: readonly GradeRecord[], workspace: Worksp
     ...(rejected ? { rejectedGrade: rejected } : {}),
     ...(notEvaluated ? { notEvaluated } : {}),
     movement: notEvaluated ? 'not-evaluated' : movementBetween(latest, previous),
+    history: gradeHistory(id, history, { rejected: workspace.rejectedGrades, unevaluated: workspace.unevaluated }, rounds),
     strengths: latestRecord?.strengths ?? '',
     areasForImprovement: latestRecord?.areasForImprovement ?? '',
     inspectorGraded,
@@ -107,7 +109,8 @@ export function buildReportModel(fullWorkspace: Workspace): ReportModel {
   const { period, mapping: _mapping, thresholds: _thresholds, data: _data, peers: _peers, asAtPeriod: _asAt, ...particulars } = settings;
   const council = findCouncil(settings.area);
   const histories = gradeHistories(workspace.grades);
-  const qis = qualityIndicators.map((qi) => assessQi(qi.id, histories.get(qi.id) ?? [], workspace));
+  const rounds = gradeRounds(workspace.grades, { rejected: workspace.rejectedGrades, unevaluated: workspace.unevaluated }, settings.period);
+  const qis = qualityIndicators.map((qi) => assessQi(qi.id, histories.get(qi.id) ?? [], workspace, rounds));
   const byId = new Map(qis.map((qi) => [qi.id, qi]));
   const { origin, mapping } = questionMapping(workspace);
   const comparison = comparisonSet(workspace, council);
@@ -146,7 +149,7 @@ export function buildReportModel(fullWorkspace: Workspace): ReportModel {
     schema: REPORT_MODEL_SCHEMA,
     framework: frameworkShown(),
     paper: { ...particulars, period: formatPeriod(period) },
-    periods: { report: formatPeriod(period), previous: earlier.length ? formatPeriod(earlier.at(-1)!) : undefined, graded: gradedPeriods.map(formatPeriod) },
+    periods: { report: formatPeriod(period), previous: earlier.length ? formatPeriod(earlier.at(-1)!) : undefined, graded: gradedPeriods.map(formatPeriod), rounds: rounds.map(formatPeriod) },
     mapping: { origin, questions: inspectionQuestions.map((q) => ({ number: q.number as QuestionNumber, qis: [...mapping[q.number]] })) },
     thresholds: settings.thresholds,
     triangulationRule: { highGrade: TRIANGULATION_GRADES.high, lowGrade: TRIANGULATION_GRADES.low },

@@ -16,7 +16,8 @@ export interface ReportModel {
   schema: typeof REPORT_MODEL_SCHEMA;
   framework: FrameworkShown;
   paper: PaperParticulars;
-  periods: { report: string; previous?: string; graded: string[] };
+  /** `rounds`: the columns of the grades-over-time table, every round with a grade row up to the report's. */
+  periods: { report: string; previous?: string; graded: string[]; rounds: string[] };
   mapping: { origin: 'default' | 'workspace'; questions: { number: QuestionNumber; qis: QiId[] }[] };
   thresholds: ReadinessThresholds;
   /** The grades triangulation tests: a mean at or above `highGrade`, or at or below `lowGrade`. */
@@ -65,6 +66,22 @@ export interface GradeAt {
 }
 
 /**
+ * A QI's state in one round: `graded`; `rejected` (a lenient build left its grade row out); `not-evaluated` (its
+ * row leaves the grade empty); `not-regraded` (no row, but an earlier round graded it); `not-graded` (no row, and
+ * none before). A status, not just an optional grade, so that further states can be added without changing the shape.
+ */
+export type GradeInRoundStatus = 'graded' | 'rejected' | 'not-evaluated' | 'not-regraded' | 'not-graded';
+
+/** One cell of the grades-over-time table: `grade` and `word` when graded; `source`, the row, when graded, rejected or not yet evaluated. */
+export interface GradeInRound {
+  period: string;
+  status: GradeInRoundStatus;
+  grade?: number;
+  word?: string;
+  source?: SourceRow;
+}
+
+/**
  * `not-graded`: no grade at all; `not-evaluated`: the latest round is not yet evaluated; `new`: graded for the
  * first time; the rest compare with the round before.
  */
@@ -90,6 +107,8 @@ export interface QiAssessment {
    */
   notEvaluated?: { period: string; source: SourceRow };
   movement: Movement;
+  /** The QI in each of `periods.rounds`, oldest first: one entry a round. */
+  history: GradeInRound[];
   strengths: string;
   areasForImprovement: string;
   inspectorGraded: boolean;

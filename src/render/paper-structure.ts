@@ -71,6 +71,7 @@ export const BLOCK_NAMES = [
   'grade-key',
   'table-2',
   'table-3',
+  'grade-history',
   'indicator-charts',
   'data-files',
   'rejected-rows',

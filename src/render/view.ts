@@ -3,6 +3,7 @@ import { escapeStrings } from './escape-markdown.js';
 import { gradeWordIn } from './grade-words.js';
 import { longDate, meanGrade, percent } from './format.js';
 import type { Labels } from './labels.js';
+import { splitRounds } from './grade-history.js';
 import { indicatorView } from './view-indicators.js';
 import { flagView, questionView } from './view-questions.js';
 
@@ -45,6 +46,7 @@ export function buildView(model: ReportModel, labels: Labels) {
     comparison: model.comparison,
     indicatorDetails: [...indicators.values()],
     dataQuality: dataQualityView(model),
+    gradeHistory: gradeHistoryView(model),
   };
   return escapeStrings(view);
 }
@@ -83,6 +85,14 @@ function capacityView(model: ReportModel) {
     agrees: difference === 0,
     higher: (difference ?? 0) > 0,
   };
+}
+
+/** What the sentence before the grades-over-time table says: the rounds, their span, the states it marks, its parts. */
+function gradeHistoryView(model: ReportModel) {
+  const { rounds } = model.periods;
+  const marked = (status: string) => model.qis.some((qi) => qi.history.some((entry) => entry.status === status));
+  const parts = splitRounds(rounds).length;
+  return { rounds: rounds.length, first: rounds[0], last: rounds.at(-1), notRegraded: marked('not-regraded'), rejected: marked('rejected'), parts, split: parts > 1 };
 }
 
 /** Whether the paper needs its data-quality appendix, and the counts its prose quotes. */

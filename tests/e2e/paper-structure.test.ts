@@ -22,7 +22,7 @@ import {
   type StructObject,
 } from '../helpers/structure.js';
 import { readReportJson } from '../helpers/workspace-csv.js';
-import { councilNamed, expectedPaper, familyGroupMembers, FigureIndex, valueText, type ExpectedPaper, type IndicatorExpectation } from '../oracle/index.js';
+import { comparePeriods, councilNamed, expectedPaper, GRADE_WORDS, parsePeriod, familyGroupMembers, FigureIndex, valueText, type ExpectedPaper, type IndicatorExpectation } from '../oracle/index.js';
 import { longDate, MAPPING } from './expectations.js';
 import { DIRECTION, TABLES } from './words/labels.js';
 
@@ -344,6 +344,7 @@ describe('tables', () => {
       '6 Row', // the six-point scale
       '4 Column', // Table 2
       '5 Column', // Table 3
+      '27 Column/Row', // Table 4: QI, title and the 2 rounds heading columns; each of the 23 QIs heading its row
     ]);
   });
 
@@ -406,6 +407,47 @@ describe('tables', () => {
     expect(judgement!.map((c) => [c.role, span(c), runsOf(c).map((run) => run.trim())])).toEqual([
       ['TD', 5, ['Global judgement based on an evaluation of the framework of quality indicators', 'Good']],
     ]);
+  });
+});
+
+describe('Table 4, grades over time', () => {
+  /** Each QI's words in each round, from grades.csv's rows as the oracle reads them (up to the report's period). */
+  function expectedCells(name: string): { rounds: string[]; rows: string[][] } {
+    const { grades } = expectedPaper(path.join(FIXTURES, name)).raw;
+    const order = (a: string, b: string) => comparePeriods(parsePeriod(a), parsePeriod(b));
+    const rounds = [...new Set(grades.map((g) => g.period))].sort(order);
+    const cell = (qi: string, round: string) => {
+      const row = grades.find((g) => g.qi === qi && g.period === round);
+      if (row) return GRADE_WORDS[row.grade]!;
+      return grades.some((g) => g.qi === qi && order(g.period, round) < 0) ? TABLES.notRegradedInRound : TABLES.notGraded;
+    };
+    return { rounds, rows: [...Object.keys(QI_TITLES), '10'].map((qi) => [qi, ...rounds.map((round) => cell(qi, round))]) };
+  }
+
+  it.each(WORKSPACES)('%s: captioned, a TH per column, a TH per QI heading its row, and every round’s grade in a TD', (name) => {
+    const { rounds, rows } = expectedCells(name);
+    const table = tableTitled(paper(name), TABLES.table4Title(rounds[0]!, rounds.at(-1)!));
+    expect(childElements(table).filter((e) => e.role === 'Caption').map(said)).toEqual([TABLES.table4Title(rounds[0]!, rounds.at(-1)!)]);
+    const [head, ...body] = rowsOf(table);
+    expect(cellsOf(head!).map((c) => [c.role, c.attributes['Scope'], said(c)])).toEqual(['QI', 'Quality indicator', ...rounds].map((text) => ['TH', 'Column', text]));
+    expect(body.map((row) => cellsOf(row).map((c) => [c.role, c.attributes['Scope'] ?? '', said(c)]))).toEqual(
+      rows.map(([qi, ...cells]) => [['TH', 'Row', qi], ['TD', '', qi === '10' ? 'What is our capacity for improvement?' : QI_TITLES[qi!]], ...cells.map((text) => ['TD', '', text])]),
+    );
+  });
+
+  it('orkney: shows the first of its three rounds, 2019/20 Q4', () => {
+    const { rounds } = expectedCells('orkney');
+    expect(rounds).toEqual(['2019/20 Q4', '2020/21 Q4', '2021/22 Q4']);
+  });
+
+  it('a lenient build: the round whose grade row was rejected says so, with the row’s line, in the QI’s row', () => {
+    const table = tableTitled(lenient, TABLES.table4Title('2021/22 Q4', '2022/23 Q2'));
+    const row = rowsOf(table).find((r) => said(cellsOf(r)[0]!) === '3.1')!;
+    const grades = readFileSync(path.join(FIXTURES, 'renfrewshire', 'grades.csv'), 'utf8').split('\n');
+    const line = grades.findIndex((text) => text.startsWith('2021/22 Q4,3.1,Very Good,')) + 1;
+    expect(line).toBeGreaterThan(1);
+    const latest = expectedCells('renfrewshire').rows.find(([qi]) => qi === '3.1')![2];
+    expect(cellsOf(row).slice(2).map(said)).toEqual([TABLES.rejectedInRound(line), latest]);
   });
 });
 

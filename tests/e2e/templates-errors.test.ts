@@ -59,7 +59,7 @@ describe('a template mistake is invalid input, said at its place in the template
     const block = templatesWith('paper.md', '[[grade-key]]', '[[grade-keys]]');
     expect(build(block.folder)).toMatchObject({
       status: 2,
-      lines: [`${block.folder}/paper.md:${placeOf(block.text, '[[grade-keys]]')}: block [[grade-keys]] does not exist (did you mean grade-key?); expected one of [[appendices]], [[header-block]], [[readiness-table]], [[question-grades]], [[question-indicators]], [[table-1]], [[grade-key]], [[table-2]], [[table-3]], [[indicator-charts]], [[data-files]], [[rejected-rows]], [[input-warnings]]`],
+      lines: [`${block.folder}/paper.md:${placeOf(block.text, '[[grade-keys]]')}: block [[grade-keys]] does not exist (did you mean grade-key?); expected one of [[appendices]], [[header-block]], [[readiness-table]], [[question-grades]], [[question-indicators]], [[table-1]], [[grade-key]], [[table-2]], [[table-3]], [[grade-history]], [[indicator-charts]], [[data-files]], [[rejected-rows]], [[input-warnings]]`],
       written: [],
     });
     const partial = templatesWith('partials/question.md', '{{> evidence-summary}}', '{{> evidence-sumary}}');

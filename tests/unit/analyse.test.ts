@@ -54,6 +54,7 @@ function assessed(id: string, grade?: number, options: { period?: string; thisRo
     latest: grade === undefined ? undefined : { period, grade, word: WORDS[grade]!, evaluatedOn: '2018-06-27', source: { file: 'grades.csv', line: 2 } },
     gradedThisRound: grade !== undefined && (options.thisRound ?? true),
     movement: grade === undefined ? 'not-graded' : 'new',
+    history: grade === undefined ? [] : [{ period, status: 'graded', grade, word: WORDS[grade]!, source: { file: 'grades.csv', line: 2 } }],
     strengths: '',
     areasForImprovement: '',
     inspectorGraded: false,
@@ -474,7 +475,7 @@ describe('buildReportModel on a hand-made workspace', () => {
   });
 
   it('lists the periods graded and the one before the report’s', () => {
-    expect(model.periods).toEqual({ report: '2018/19 Q2', previous: '2018/19 Q1', graded: ['2018/19 Q1', '2018/19 Q2'] });
+    expect(model.periods).toEqual({ report: '2018/19 Q2', previous: '2018/19 Q1', graded: ['2018/19 Q1', '2018/19 Q2'], rounds: ['2018/19 Q1', '2018/19 Q2'] });
   });
 
   it('compares the partnership’s capacity grade with the 22 QIs’ mean', () => {
@@ -584,7 +585,7 @@ describe('buildReportModel on the Orkney fixture', () => {
   it('reports for the fixture’s period, after the two earlier rounds', () => {
     const rounds = [...new Set(gradeRows.map((row) => row.period!))].sort((a, b) => roundKey(a) - roundKey(b));
     expect(rounds).toHaveLength(3);
-    expect(model.periods).toEqual({ report: report.period, previous: rounds[1], graded: rounds });
+    expect(model.periods).toEqual({ report: report.period, previous: rounds[1], graded: rounds, rounds });
   });
 
   it('gives QI 9.2 its latest grade, Weak in 2021/22 Q4, unchanged from the year before', () => {

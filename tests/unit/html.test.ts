@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReportModel } from '../../src/analyse/index.js';
 import { readWorkspace } from '../../src/ingest/index.js';
 import type { ReportModel } from '../../src/model/index.js';
+import { qualityIndicators } from '../../src/framework/index.js';
 import { escapeMarkdown, indicatorCharts, loadTemplates, type PaperTemplates, type RenderedChart } from '../../src/render/index.js';
 import { contentSecurityPolicy, markdownToHast, paperHast, paperHtml, PAGE_CSS } from '../../src/render/html/index.js';
 import { all, classes, isElement, tag, textOf } from '../helpers/hast.js';
@@ -143,12 +144,19 @@ describe('the HTML edition of the Renfrewshire paper', () => {
     expect(table.properties.ariaLabelledBy).toEqual(['1-summary']);
   });
 
-  it('captions Tables 1, 2 and 3 with the PDF\'s titles', () => {
+  it('captions Tables 1, 2, 3 and 4 with the PDF\'s titles', () => {
     expect(all(page, tag('caption')).map(textOf)).toEqual([
       'Table 1: Quality indicators and self-evaluated grades, 2022/23 Q2',
       'Table 2: Supporting evidence and its coverage',
       'Table 3: Self-evaluation summary by quality indicator',
+      'Table 4: Self-evaluated grades in each round, 2021/22 Q4 to 2022/23 Q2',
     ]);
+  });
+
+  it('heads Table 4 (grades over time) with a column per round and a row header per QI, the 22 and area 10', () => {
+    const table = all(page, (e) => e.tagName === 'table' && classes(e).includes('grade-history'))[0]!;
+    expect(all(table, (e) => e.tagName === 'th' && e.properties.scope === 'col').map(textOf)).toEqual(['QI', 'Quality indicator', '2021/22 Q4', '2022/23 Q2']);
+    expect(all(table, (e) => e.tagName === 'th' && e.properties.scope === 'row').map(textOf)).toEqual(qualityIndicators.map((qi) => qi.id));
   });
 
   it('puts every table, the charts\' figures too, in a scroll box a keyboard can reach', () => {

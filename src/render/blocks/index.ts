@@ -2,6 +2,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { Directive } from '../markdown.js';
 import { BLOCK_NAMES, blockFor, type BlockName } from '../paper-structure.js';
 import { gradeKey, table1, table2, table3 } from './appendix-tables.js';
+import { gradeHistory } from './grade-history.js';
 import type { BlockContext } from './context.js';
 import { dataFiles, inputWarnings, rejectedRows } from './data-quality.js';
 import { headerBlock } from './header-block.js';
@@ -19,6 +20,7 @@ const BLOCKS: Record<BlockName, (context: BlockContext, argument?: string) => Co
   'grade-key': gradeKey,
   'table-2': table2,
   'table-3': table3,
+  'grade-history': gradeHistory,
   'indicator-charts': indicatorChartsBlock,
   'data-files': dataFiles,
   'rejected-rows': rejectedRows,

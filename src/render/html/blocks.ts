@@ -4,6 +4,7 @@ import { dataFileRows, headers, indicatorRows, problemRows, questionGradeRows, r
 import type { InputProblem } from '../../model/index.js';
 import { longDate } from '../format.js';
 import { blockFor, type BlockName, type Directive } from '../paper-structure.js';
+import { historyParts } from '../blocks/history-rows.js';
 import { chartsBlock } from './charts.js';
 import { h, lines, type Child } from './hast.js';
 import type { BlockPlace } from './markdown.js';
@@ -161,6 +162,15 @@ export function table3(context: BlockContext, _argument: string | undefined, pla
   return dataTable(place, headers(context).table3, rows, { caption: context.labels.tables.table3Title!, className: ['table-3'] });
 }
 
+/** Each QI's grade in every round held, in the same parts as the PDF's, each with its caption. */
+export function gradeHistory(context: BlockContext, _argument: string | undefined, place: BlockPlace): Element[] {
+  const t = context.labels.tables;
+  return historyParts(context).map((part) => {
+    const rows = part.rows.map((row) => [rowTh([h('strong', {}, [row.qi])]), td(row.title), ...row.cells.map((cell) => td(cell.text, ['grade', ...gradeClass(cell.grade)]))]);
+    return dataTable(place, [t.qi!, t.qualityIndicator!, ...part.rounds], rows, { caption: part.title, className: ['grade-history'] });
+  });
+}
+
 export function dataFiles(context: BlockContext, _argument: string | undefined, place: BlockPlace): Element {
   const rows = dataFileRows(context).map((file) => [rowTh(file.file), ...file.counts.map((n) => td(n.text, n.numeric ? ['figure'] : undefined)), td(file.readAs)]);
   return dataTable(place, headers(context).dataFiles, rows);
@@ -183,6 +193,7 @@ const BLOCKS: Record<BlockName, (context: BlockContext, argument: string | undef
   'grade-key': gradeKey,
   'table-2': table2,
   'table-3': table3,
+  'grade-history': gradeHistory,
   'indicator-charts': chartsBlock,
   'data-files': dataFiles,
   'rejected-rows': rejectedRows,

@@ -17,8 +17,11 @@ export const TABLE_HEADERS: readonly string[] = [
   domains.filter((d) => !d.areas.includes(10)).map((d) => d.keyQuestion).join(' '),
 ];
 
+/** Table 4's header row (grades over time): the QI's columns, then one column per round, its period. */
+const ROUNDS_HEADER = 'QI Quality indicator(?: \\d{4}/\\d{2}(?: Q[1-4])?)+';
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const HEADER_ROW = new RegExp(`(?<=^| )(?:${TABLE_HEADERS.map(escape).join('|')})(?= |$)`, 'g');
+const HEADER_ROW = new RegExp(`(?<=^| )(?:${[...TABLE_HEADERS.map(escape), ROUNDS_HEADER].join('|')})(?= |$)`, 'g');
 
 /** The paper's words in reading order: furniture, list markers and table header rows taken out. */
 export function paperWords(pdf: string): string {

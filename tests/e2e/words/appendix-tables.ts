@@ -1,7 +1,7 @@
-// Appendices 1 to 4: implications, Table 1 and the key to grades, Table 2, Table 3 (src/render/blocks/
+// Appendices 1 to 4: implications, Table 1 and the key to grades, Table 2, Tables 3 and 4 (src/render/blocks/
 // appendix-tables.ts lays them out; the words are labels.json's and the framework's).
 import { areas, changesFrom2014, domains, qualityIndicators, scale } from '../../../src/framework/index.js';
-import { percentText, type ExpectedPaper as Oracle } from '../../oracle/index.js';
+import { comparePeriods, GRADE_WORDS, parsePeriod, percentText, type ExpectedPaper as Oracle } from '../../oracle/index.js';
 import { CAPACITY } from './facts.js';
 import type { PaperInputs } from './inputs.js';
 import { STATUS, TABLES } from './labels.js';
@@ -77,4 +77,52 @@ export function summaryAppendix(doc: ExpectedPaper, { oracle }: PaperInputs): vo
     const title = qualityIndicators.find((q) => q.id === g.qi)!.title;
     doc.row([g.qi, title, gradeCell(g.latest, TABLES.notGraded), g.latest?.strengths || TABLES.noValue, g.latest?.areasForImprovement || TABLES.noValue]);
   }
+  gradesOverTime(doc, oracle);
+}
+
+/** Rounds across one A4 page (README, grades.csv): more are set out in parts of near-equal size, oldest first. */
+const ROUNDS_ACROSS = 5;
+
+/** `rounds` cut into the fewest parts of at most ROUNDS_ACROSS, the first ones a round longer where they cannot be equal. */
+function partsOf(rounds: readonly string[]): string[][] {
+  const parts = Math.ceil(rounds.length / ROUNDS_ACROSS);
+  const out: string[][] = [];
+  let at = 0;
+  for (let p = 0; p < parts; p++) {
+    const size = Math.floor(rounds.length / parts) + (p < rounds.length % parts ? 1 : 0);
+    out.push(rounds.slice(at, at + size));
+    at += size;
+  }
+  return out;
+}
+
+/**
+ * Table 4: each QI's grade in every round held (grades.csv's periods up to the report's), oldest first; a round
+ * with no row for a QI graded before is "Not regraded", with none before "Not graded".
+ */
+function gradesOverTime(doc: ExpectedPaper, o: Oracle): void {
+  const rounds = [...new Set(o.raw.grades.map((g) => g.period))].sort((a, b) => comparePeriods(parsePeriod(a), parsePeriod(b)));
+  if (rounds.length === 0) {
+    doc.para('No round of self-evaluation has been graded, so there are no grades over time to show.');
+    return;
+  }
+  const cell = (qi: string, round: string) => {
+    const row = o.raw.grades.find((g) => g.qi === qi && g.period === round);
+    if (row) return GRADE_WORDS[row.grade]!;
+    return o.raw.grades.some((g) => g.qi === qi && comparePeriods(parsePeriod(g.period), parsePeriod(round)) < 0) ? TABLES.notRegradedInRound : TABLES.notGraded;
+  };
+  const notRegraded = qualityIndicators.some((q) => rounds.some((round) => cell(q.id, round) === TABLES.notRegradedInRound));
+  const parts = partsOf(rounds);
+  doc.para(
+    (rounds.length === 1
+      ? `Table 4 sets out each QI's grade in the one round of self-evaluation held, ${rounds[0]}.`
+      : `Table 4 sets out each QI's grade in each of the ${rounds.length} rounds of self-evaluation held, oldest first, from ${rounds[0]} to ${rounds.at(-1)}.`) +
+      (notRegraded ? ' Not regraded marks a round in which a QI graded before was not evaluated again.' : '') +
+      (parts.length > 1 ? ` There are too many rounds to fit across a page, so the table is set out in ${parts.length} parts, oldest rounds first.` : ''),
+  );
+  parts.forEach((part, p) => {
+    doc.text(TABLES.table4Title(part[0]!, part.length > 1 ? part.at(-1) : undefined, p > 0));
+    // The header row (QI, Quality indicator, the rounds) is left out, as every table's is (actual.ts).
+    for (const q of qualityIndicators) doc.row([q.id, q.title, ...part.map((round) => cell(q.id, round))]);
+  });
 }
