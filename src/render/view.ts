@@ -92,7 +92,7 @@ function gradeHistoryView(model: ReportModel) {
   const { rounds } = model.periods;
   const marked = (status: string) => model.qis.some((qi) => qi.history.some((entry) => entry.status === status));
   const parts = splitRounds(rounds).length;
-  return { rounds: rounds.length, first: rounds[0], last: rounds.at(-1), notRegraded: marked('not-regraded'), rejected: marked('rejected'), parts, split: parts > 1 };
+  return { rounds: rounds.length, first: rounds[0], last: rounds.at(-1), notRegraded: marked('not-regraded'), notEvaluated: marked('not-evaluated'), rejected: marked('rejected'), parts, split: parts > 1 };
 }
 
 /** Whether the paper needs its data-quality appendix, and the counts its prose quotes. */
