@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, qifReport, tempDir } from '../helpers/cli.js';
 import { flatText } from '../helpers/pdf.js';
 import { excelDate } from '../helpers/workbook.js';
+import { QI_TITLES } from '../helpers/qi-titles.js';
 import { readCsvRows } from '../helpers/workspace-csv.js';
 
 const WORDS = ['Unsatisfactory', 'Weak', 'Adequate', 'Good', 'Very good', 'Excellent'];
@@ -164,11 +165,13 @@ describe('a new workbook workspace, from init --xlsx to the paper and two rounds
     const model = JSON.parse(readFileSync(only(out, '.json'), 'utf8'));
     expect(model.periods.graded).toEqual(ROUNDS);
     const pdf = flatText(only(out, '.pdf'));
-    for (const [qi, latest] of entered[2]!.grades) {
-      expect(latest.word, qi).toBeTruthy();
+    // Table 4, one row a QI: its number, its title and the word entered for it in each round, oldest first.
+    expect(entered[2]!.grades.size).toBe(23);
+    for (const qi of entered[2]!.grades.keys()) {
       const words = entered.map((round) => round.grades.get(qi)!.word);
+      expect(pdf, qi).toContain(`${qi} ${QI_TITLES[qi]} ${words.join(' ')}`);
       expect(model.qis.find((entry: { id: string }) => entry.id === qi).history.map((cell: { word?: string }) => cell.word), qi).toEqual(words);
     }
-    expect(pdf).toContain(`${ROUNDS[2]}`);
+    expect(pdf).toContain(`Table 4 sets out each QI's grade in each of the 3 rounds of self-evaluation held, oldest first, from ${ROUNDS[0]} to ${ROUNDS[2]}.`);
   });
 });
