@@ -24,8 +24,8 @@ const JSON_ERRORS: Record<string, string> = {
 export type Place = Pick<InputProblem, 'sheet' | 'line' | 'column'>;
 
 /**
- * How a document built from somewhere else (the workbook's Particulars sheet) places its problems: each
- * offset at the cell its value came from, and each setting named where the officer would add it.
+ * How a document built from somewhere else (the workbook's Particulars sheet) places its problems: each node's
+ * offset stands for the cell its value came from, and each setting is named where the officer would add it.
  */
 export interface JsonOrigin {
   placeOf(offset: number): Place;
@@ -33,25 +33,37 @@ export interface JsonOrigin {
   settingWhere(name: string): string;
 }
 
+/** A document that was never text: its tree, built from data, and where each of its nodes came from. */
+export interface JsonTree {
+  root: Node;
+  origin: JsonOrigin;
+}
+
 /** Reads positioned values out of a JSON document, collecting problems rather than throwing. */
 export class JsonFields {
   readonly root: Node | undefined;
-  private readonly lineStarts: number[];
+  /** The document's text as read, for quoting what a value holds where it is written ('' for a built tree). */
+  readonly source: string;
+  private readonly lineStarts: number[] = [0];
+  private readonly origin?: JsonOrigin;
   /** Values the officer has still to fill in: already reported once, so no other check speaks of them. */
   private readonly marked = new Set<Node>();
 
   constructor(
     readonly file: string,
-    /** The document's text as read, for quoting what a value holds where it is written. */
-    readonly source: string,
+    document: string | JsonTree,
     private readonly problems: InputProblem[],
-    private readonly origin?: JsonOrigin,
   ) {
-    const text = source;
-    this.lineStarts = [0];
-    for (let i = 0; i < text.length; i++) if (text[i] === '\n') this.lineStarts.push(i + 1);
+    if (typeof document !== 'string') {
+      this.source = '';
+      this.root = document.root;
+      this.origin = document.origin;
+      return;
+    }
+    this.source = document;
+    for (let i = 0; i < document.length; i++) if (document[i] === '\n') this.lineStarts.push(i + 1);
     const errors: ParseError[] = [];
-    const withoutMark = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+    const withoutMark = document.charCodeAt(0) === 0xfeff ? ' ' + document.slice(1) : document;
     this.root = parseTree(withoutMark, errors, { disallowComments: true, allowTrailingComma: false });
     for (const error of errors) {
       this.problemAt(error.offset, `not valid JSON: ${JSON_ERRORS[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)}`, 'a JSON object such as { "council": "…" }');

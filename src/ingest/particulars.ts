@@ -1,5 +1,6 @@
 import { LIST_PARTICULARS, SHEETS, type InputProblem } from '../model/index.js';
 import type { SheetInput } from './csv-table.js';
+import type { Node } from 'jsonc-parser';
 import { JsonFields, type Place } from './json-fields.js';
 import { REQUIRED_SETTINGS, type SettingsSource } from './settings.js';
 import { tableFromRecords, type TableOptions } from './table.js';
@@ -31,8 +32,8 @@ const BOOLEANS: Record<string, boolean> = { true: true, false: false, yes: true,
 
 /**
  * The Particulars sheet as report.json's object, read by the same checks as report.json: the rows become a
- * JSON document whose every key and value remembers its cell, so a problem lands on the Field cell (an unknown
- * name) or the Value cell (a bad value). A row left empty is no entry, except for a setting the paper needs,
+ * JSON tree (never text) whose every key and value remembers its cell, so a problem lands on the Field cell (an
+ * unknown name) or the Value cell (a bad value). A row left empty is no entry, except for a setting the paper needs,
  * which then reads as empty where the officer left it.
  */
 export function particularsSource(file: string, sheet: SheetInput, problems: InputProblem[], tally?: TableOptions['tally']): SettingsSource | undefined {
@@ -44,9 +45,10 @@ export function particularsSource(file: string, sheet: SheetInput, problems: Inp
     .map((row): Particular => ({ name: row.values.field ?? '', value: row.values.value ?? '', at: { field: cell(row.line, 'field'), value: cell(row.line, 'value') } }))
     .filter((row) => row.name !== '' && (row.value !== '' || isRequired(row.name.split('.')[0]!)));
   const fields = shapes(rows, problems, file);
-  const document = new JsonText({ sheet: sheet.sheet });
-  document.object(fields, (name, shape) => writeShape(document, name, shape), (_, shape) => firstRow(shape).at.field);
-  return (into) => new JsonFields(file, document.text, into, { placeOf: (offset) => document.placeOf(offset), settingWhere: (name) => `a row "${name}" in the ${SHEETS.particulars} sheet` });
+  const tree = new JsonTreeBuilder({ sheet: sheet.sheet });
+  const root = tree.object(fields, (name, shape) => shapeNode(tree, name, shape), (_, shape) => firstRow(shape).at.field);
+  const origin = { placeOf: (offset: number) => tree.placeOf(offset), settingWhere: (name: string) => `a row "${name}" in the ${SHEETS.particulars} sheet` };
+  return (into) => new JsonFields(file, { root, origin }, into);
 }
 
 /** The rows grouped by field, in the order the fields first appear; a field given twice is a problem. */
@@ -75,78 +77,68 @@ function shapes(rows: readonly Particular[], problems: InputProblem[], file: str
 
 const firstRow = (shape: Shape): Particular => (shape.kind === 'scalar' ? shape.row : shape.rows[0]!);
 
-function writeShape(document: JsonText, name: string, shape: Shape): void {
+function shapeNode(tree: JsonTreeBuilder, name: string, shape: Shape): Node {
   switch (shape.kind) {
     case 'scalar':
-      return name === 'draft' ? document.boolean(shape.row.value, shape.row.at.value) : document.string(shape.row.value, shape.row.at.value);
+      return name === 'draft' ? tree.boolean(shape.row.value, shape.row.at.value) : tree.string(shape.row.value, shape.row.at.value);
     case 'list':
-      return document.array(shape.rows.filter((row) => row.value !== ''), (row) => document.string(row.value, row.at.value), shape.rows[0]!.at.value);
+      return tree.array(shape.rows.filter((row) => row.value !== ''), (row) => tree.string(row.value, row.at.value), shape.rows[0]!.at.value);
     case 'object':
-      return document.object(new Map(shape.rows.map((row) => [row.name.slice(name.length + 1), row])), (key, row) => writeMember(document, name, key, row), (_, row) => row.at.field, shape.rows[0]!.at.field);
+      return tree.object(new Map(shape.rows.map((row) => [row.name.slice(name.length + 1), row])), (_, row) => memberNode(tree, name, row), (_, row) => row.at.field, shape.rows[0]!.at.field);
     case 'implications':
-      return document.array(shape.rows, (row) => {
+      return tree.array(shape.rows, (row) => {
         const heading = row.name.slice(name.length + 1);
-        document.object(new Map([['heading', heading], ['text', row.value]]), (key, text) => document.string(text, key === 'heading' ? row.at.field : row.at.value), () => row.at.field, row.at.field);
+        return tree.object(new Map([['heading', heading], ['text', row.value]]), (key, text) => tree.string(text, key === 'heading' ? row.at.field : row.at.value), () => row.at.field, row.at.field);
       }, shape.rows[0]!.at.field);
   }
 }
 
 /** A member of a dotted field: thresholds are numbers, a mapping lists QIs in one cell ("5.1; 5.2"). */
-function writeMember(document: JsonText, object: string, key: string, row: Particular): void {
-  if (object === 'thresholds') return document.number(row.value, row.at.value);
-  if (object === 'mapping') return document.array(row.value.split(/[;,]/).map((qi) => qi.trim()).filter(Boolean), (qi) => document.string(qi, row.at.value), row.at.value);
-  return document.string(row.value, row.at.value);
+function memberNode(tree: JsonTreeBuilder, object: string, row: Particular): Node {
+  if (object === 'thresholds') return tree.number(row.value, row.at.value);
+  if (object === 'mapping') return tree.array(row.value.split(/[;,]/).map((qi) => qi.trim()).filter(Boolean), (qi) => tree.string(qi, row.at.value), row.at.value);
+  return tree.string(row.value, row.at.value);
 }
 
-/** JSON text written token by token, each token remembering the cell it stands for. */
-class JsonText {
-  text = '';
-  private readonly spans: { start: number; end: number; place: Place }[] = [];
+/**
+ * jsonc-parser nodes built from cells, as its parser would build them from report.json's text. A node's offset
+ * is its index in the places list: the cell it came from.
+ */
+class JsonTreeBuilder {
+  private readonly places: Place[] = [];
 
   constructor(private readonly whole: Place) {}
 
   placeOf(offset: number): Place {
-    return this.spans.find((span) => offset >= span.start && offset < span.end)?.place ?? this.whole;
+    return this.places[offset] ?? this.whole;
   }
 
-  private put(token: string, place: Place = this.whole): void {
-    this.spans.push({ start: this.text.length, end: this.text.length + token.length, place });
-    this.text += token;
+  private node(type: Node['type'], place: Place = this.whole, value?: unknown, children?: Node[]): Node {
+    return { type, offset: this.places.push(place) - 1, length: 1, value, children };
   }
 
-  string(value: string, place: Place): void {
-    this.put(JSON.stringify(value), place);
+  string(value: string, place: Place): Node {
+    return this.node('string', place, value);
   }
 
   /** A number as JSON has it; anything else stays text, for the settings' check to refuse where it is. */
-  number(value: string, place: Place): void {
-    this.put(/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value.trim()) ? value.trim() : JSON.stringify(value), place);
+  number(value: string, place: Place): Node {
+    return /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value.trim()) ? this.node('number', place, Number(value.trim())) : this.string(value, place);
   }
 
-  boolean(value: string, place: Place): void {
+  /** TRUE/FALSE as Excel shows them, or yes/no; anything else stays text, for the check to refuse. */
+  boolean(value: string, place: Place): Node {
     const known = BOOLEANS[value.trim().toLowerCase()];
-    this.put(known === undefined ? JSON.stringify(value) : String(known), place);
+    return known === undefined ? this.string(value, place) : this.node('boolean', place, known);
   }
 
-  array<T>(items: readonly T[], write: (item: T) => void, place?: Place): void {
-    this.put('[', place);
-    items.forEach((item, index) => {
-      if (index > 0) this.text += ',';
-      write(item);
-    });
-    this.text += ']';
+  array<T>(items: readonly T[], item: (value: T) => Node, place?: Place): Node {
+    return this.node('array', place, undefined, items.map(item));
   }
 
   /** An object whose each key stands where `keyPlace` says: a row's Field cell. */
-  object<T>(members: ReadonlyMap<string, T>, write: (key: string, value: T) => void, keyPlace: (key: string, value: T) => Place, place?: Place): void {
-    this.put('{', place);
-    let index = 0;
-    for (const [key, value] of members) {
-      if (index++ > 0) this.text += ',';
-      this.put(JSON.stringify(key), keyPlace(key, value));
-      this.text += ':';
-      write(key, value);
-    }
-    this.text += '}';
+  object<T>(members: ReadonlyMap<string, T>, member: (key: string, value: T) => Node, keyPlace: (key: string, value: T) => Place, place?: Place): Node {
+    const properties = [...members].map(([key, value]) => this.node('property', keyPlace(key, value), undefined, [this.string(key, keyPlace(key, value)), member(key, value)]));
+    return this.node('object', place, undefined, properties);
   }
 }

@@ -1,4 +1,4 @@
-/** The QIs' titles as the framework gives them (the 22 and area 10), written out as the other e2e tests do. */
+/** The QIs' titles as the framework (Care Inspectorate, 2018 draft; 1.1, 2.1, 2.2 as published in 2019) gives them, and area 10's. */
 export const QI_TITLES: Record<string, string> = {
   '1.1': 'Improvements in the safety, wellbeing and life chances of vulnerable children and young people',
   '2.1': 'Impact on children and young people',

@@ -1,9 +1,9 @@
 // Reading a workspace: grades.csv, evidence.csv, dataset.csv and report.json, with every problem
 // positioned as file:line:column (columns are field numbers in CSV files, characters in JSON).
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, it, expect } from 'vitest';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { scratchWorkspaces } from '../helpers/scratch.js';
 import { fileURLToPath } from 'node:url';
 import {
   defaultThresholds,
@@ -681,20 +681,7 @@ describe('formatProblem', () => {
 // ---------------------------------------------------------------------------------------------------
 
 describe('loadWorkspace', () => {
-  let scratch: string;
-  beforeAll(async () => {
-    scratch = await mkdtemp(path.join(tmpdir(), 'qif-report-ingest-'));
-  });
-  afterAll(async () => {
-    await rm(scratch, { recursive: true, force: true });
-  });
-
-  async function workspace(name: string, files: Record<string, string>): Promise<string> {
-    const directory = path.join(scratch, name);
-    await mkdir(directory, { recursive: true });
-    for (const [file, text] of Object.entries(files)) await writeFile(path.join(directory, file), text);
-    return directory;
-  }
+  const workspace = scratchWorkspaces('qif-report-ingest-');
 
   const goodFiles = () => ({
     'report.json': json(minimalSettings),

@@ -1,10 +1,9 @@
 // A workspace made by `init` (issue 13): report.json fields marked "TO COMPLETE:", grades and evidence statuses
 // left empty (not yet evaluated), grades.csv's title column and evidence.csv's item_number. Messages and
 // positions are written out here in full, positions counted by hand from the text each test writes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { scratchWorkspaces } from '../helpers/scratch.js';
 import { readEvidence, readGrades, readSettings, readWorkspace } from '../../src/ingest/index.js';
 import { evidenceListFor } from '../../src/framework/index.js';
 import { formatProblem, type InputProblem } from '../../src/model/index.js';
@@ -194,20 +193,7 @@ describe('evidence.csv: an empty status, and item_number', () => {
 });
 
 describe('a workspace where nothing is evaluated yet', () => {
-  let scratch: string;
-  beforeAll(async () => {
-    scratch = await mkdtemp(path.join(tmpdir(), 'qif-report-nye-'));
-  });
-  afterAll(async () => {
-    await rm(scratch, { recursive: true, force: true });
-  });
-
-  async function workspace(name: string, files: Record<string, string>): Promise<string> {
-    const directory = path.join(scratch, name);
-    await mkdir(directory, { recursive: true });
-    for (const [file, text] of Object.entries(files)) await writeFile(path.join(directory, file), text);
-    return directory;
-  }
+  const workspace = scratchWorkspaces('qif-report-nye-');
 
   const files = (gradeRows: string[]) => ({
     'report.json': json(minimalSettings),
