@@ -367,7 +367,7 @@ const rowProblemsIn = (reading: WorkspaceReading, file: string) => reading.probl
 function keptLines(reading: WorkspaceReading, file: string): number[] {
   const workspace = reading.workspace!;
   const inside = path.relative(workspace.directory, file).split(path.sep).join('/');
-  return [...workspace.grades.map((g) => g.source), ...workspace.evidence.map((e) => e.source), ...workspace.dataset.map((d) => d.row), ...workspace.suppressed.map((s) => s.row)]
+  return [...workspace.grades.map((g) => g.source), ...workspace.unevaluated.map((g) => g.source), ...workspace.evidence.map((e) => e.source), ...workspace.dataset.map((d) => d.row), ...workspace.suppressed.map((s) => s.row)]
     .filter((row) => row.file === inside)
     .map((row) => row.line);
 }
