@@ -26,7 +26,10 @@ import {
   type Period,
   type QiAssessment,
   type QuestionAssessment,
+  type RejectedGrade,
   type ReportModel,
+  type SourceRow,
+  type UnevaluatedGrade,
   type Workspace,
 } from '../model/index.js';
 import { assessCapacity } from './capacity.js';
@@ -55,18 +58,12 @@ export function questionMapping(workspace: Workspace): { origin: 'default' | 'wo
   return { origin: Object.keys(override).length > 0 ? 'workspace' : 'default', mapping };
 }
 
-/** The latest grade row rejected for the QI in a round after its latest accepted grade, up to the report's. */
-function rejectedAfter(id: string, latest: GradeRecord | undefined, workspace: Workspace): QiAssessment['rejectedGrade'] {
-  const later = workspace.rejectedGrades
-    .filter((row) => row.qi === id && comparePeriods(row.period, workspace.settings.period) <= 0 && (!latest || comparePeriods(row.period, latest.period) > 0))
-    .sort((a, b) => comparePeriods(a.period, b.period))
-    .at(-1);
-  return later && { period: formatPeriod(later.period), source: later.source };
-}
-
-/** The latest round after the QI's latest grade, up to the report's, whose row leaves the grade empty. */
-function notEvaluatedAfter(id: string, latest: GradeRecord | undefined, workspace: Workspace): QiAssessment['notEvaluated'] {
-  const later = workspace.unevaluated
+/**
+ * The QI's latest row among `rows` (grade rows rejected, or left empty) in a round after its latest accepted grade,
+ * up to the report's: the round the paper must say was rejected, or is not yet evaluated.
+ */
+function latestRowAfter(id: string, latest: GradeRecord | undefined, rows: readonly (RejectedGrade | UnevaluatedGrade)[], workspace: Workspace): { period: string; source: SourceRow } | undefined {
+  const later = rows
     .filter((row) => row.qi === id && comparePeriods(row.period, workspace.settings.period) <= 0 && (!latest || comparePeriods(row.period, latest.period) > 0))
     .sort((a, b) => comparePeriods(a.period, b.period))
     .at(-1);
@@ -80,8 +77,8 @@ function assessQi(id: string, history: readonly GradeRecord[], workspace: Worksp
   const latest = latestRecord && gradeAt(latestRecord);
   const previous = previousRecord && gradeAt(previousRecord);
   const inspectorGraded = inspectorGradedQis.includes(id) || inspectorGradedAreas.includes(definition.area);
-  const rejected = rejectedAfter(id, latestRecord, workspace);
-  const notEvaluated = notEvaluatedAfter(id, latestRecord, workspace);
+  const rejected = latestRowAfter(id, latestRecord, workspace.rejectedGrades, workspace);
+  const notEvaluated = latestRowAfter(id, latestRecord, workspace.unevaluated, workspace);
   return {
     id,
     title: definition.title,
