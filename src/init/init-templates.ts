@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { fill } from './fill.js';
 
 /** init's own templates, shipped beside the paper's: all the prose a new workspace starts with. */
 export const INIT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/init/', import.meta.url));
@@ -28,16 +29,11 @@ export async function readInitTemplates(directory = INIT_TEMPLATES_DIR): Promise
 }
 
 /**
- * The value with every {{name}} in its strings replaced by values[name]. Replacing inside the parsed strings,
- * never in the JSON text, means a name with a quote in it cannot break the file.
+ * The value with every {{name}} in its strings filled from values. Filling the parsed strings, never the JSON
+ * text, means a name with a quote in it cannot break the file.
  */
 export function fillPlaceholders<T>(value: T, values: Readonly<Record<string, string>>): T {
-  if (typeof value === 'string') {
-    return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
-      if (!Object.hasOwn(values, name)) throw new Error(`templates/init: unknown placeholder {{${name}}}`);
-      return values[name]!;
-    }) as T;
-  }
+  if (typeof value === 'string') return fill(value, values) as T;
   if (Array.isArray(value)) return value.map((entry) => fillPlaceholders(entry, values)) as T;
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, fillPlaceholders(entry, values)])) as T;

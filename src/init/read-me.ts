@@ -1,9 +1,13 @@
 import type { Worksheet } from 'exceljs';
+import type { List, Nodes, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
 import { scale } from '../framework/index.js';
 import { SHEET_HEADERS, SHEETS, WORKBOOK_FILE } from '../model/workbook-layout.js';
 import { TO_COMPLETE } from '../model/workspace-seed.js';
 import { PROSE_PER_DIGIT } from './data-sheets.js';
-import { fill, type WorkbookWords } from './workbook-words.js';
+import { fill } from './fill.js';
+import type { WorkbookWords } from './workbook-words.js';
 
 /** One row of the "Read me" sheet: a spreadsheet has no Markdown, so each block becomes a row of its kind. */
 export interface ReadMeLine {
@@ -11,29 +15,33 @@ export interface ReadMeLine {
   text: string;
 }
 
-const KINDS: readonly [RegExp, ReadMeLine['kind']][] = [
-  [/^# /, 'title'],
-  [/^## /, 'heading'],
-  [/^ {2}- /, 'subitem'],
-  [/^- /, 'item'],
-];
-
 /**
- * The little Markdown read-me.md is written in, as rows: `#` and `##` headings, `-` items (`  -` under an item),
- * and paragraphs, whose hard-wrapped lines (and an item's indented ones) join into one cell.
+ * read-me.md's blocks as rows, read with the Markdown parser the paper uses: `#` and `##` headings, list items
+ * (an item's own list a level deeper), and paragraphs, each hard-wrapped block joined into one cell. A blank row
+ * parts two blocks where the Markdown leaves a blank line between them.
  */
 export function readMeLines(markdown: string): ReadMeLine[] {
   const lines: ReadMeLine[] = [];
-  for (const raw of markdown.split(/\r?\n/)) {
-    if (raw.trim() === '') { lines.push({ kind: 'paragraph', text: '' }); continue; }
-    const match = KINDS.find(([pattern]) => pattern.test(raw));
-    const last = lines.at(-1);
-    if (match) lines.push({ kind: match[1], text: raw.replace(match[0], '').trim() });
-    else if (last && last.text !== '' && last.kind !== 'title' && last.kind !== 'heading') last.text += ` ${raw.trim()}`;
-    else lines.push({ kind: 'paragraph', text: raw.trim() });
+  let lastLine: number | undefined;
+  for (const node of fromMarkdown(markdown).children) {
+    if (lastLine !== undefined && node.position!.start.line > lastLine + 1) lines.push({ kind: 'paragraph', text: '' });
+    lines.push(...blockLines(node));
+    lastLine = node.position!.end.line;
   }
-  // Blank rows part the blocks, one at most, none at either end.
-  return lines.filter((line, index) => line.text !== '' || (index > 0 && lines[index - 1]!.text !== '')).filter((line, index, kept) => line.text !== '' || index < kept.length - 1);
+  return lines;
+}
+
+/** A block's text on one line: the hard wraps of the Markdown source are not the cell's. */
+const oneLine = (node: Nodes) => toString(node).replace(/\s*\n\s*/g, ' ').trim();
+
+function blockLines(node: RootContent): ReadMeLine[] {
+  if (node.type === 'heading') return [{ kind: node.depth === 1 ? 'title' : 'heading', text: oneLine(node) }];
+  if (node.type === 'list') return listLines(node, 'item');
+  return [{ kind: 'paragraph', text: oneLine(node) }];
+}
+
+function listLines(list: List, kind: 'item' | 'subitem'): ReadMeLine[] {
+  return list.children.flatMap((item) => item.children.flatMap((child) => (child.type === 'list' ? listLines(child, 'subitem') : [{ kind, text: oneLine(child) }])));
 }
 
 /** What read-me.md may say: the sheets' and columns' names, the scale, the statuses, as the code has them. */

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
 
 /** The shipped templates' workbook folder: the words of the workbook init writes live there, not in code. */
 export const WORKBOOK_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/workbook/', import.meta.url));
@@ -33,9 +32,4 @@ export async function readWorkbookWords(directory = WORKBOOK_TEMPLATES_DIR): Pro
     readFile(path.join(directory, 'read-me.md'), 'utf8'),
   ]);
   return { labels: JSON.parse(labels) as WorkbookLabels, readMe };
-}
-
-/** Fills a template strictly: a placeholder the context lacks is an error, never an empty gap in the text. */
-export function fill(template: string, context: object): string {
-  return Handlebars.compile(template, { strict: true, noEscape: true })(context);
 }

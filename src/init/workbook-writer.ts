@@ -7,7 +7,8 @@ import { EVIDENCE_COLUMNS, FIGURE_COLUMNS, GRADE_COLUMNS, PARTICULAR_COLUMNS } f
 import { withFixedEntryDates } from './fixed-zip-dates.js';
 import { particularsRows, type ParticularRow } from './particulars-rows.js';
 import { writeReadMe } from './read-me.js';
-import { fill, readWorkbookWords, type WorkbookWords } from './workbook-words.js';
+import { fill } from './fill.js';
+import { readWorkbookWords, type WorkbookWords } from './workbook-words.js';
 
 /**
  * The date the workbook's properties and its zip entries carry. A constant, not the time of writing, so the
