@@ -6,15 +6,14 @@ import {
   familyGroupArea,
   familyGroupOf,
   findCouncil,
-  defaultQuestionMapping,
-  frameworkVersion,
-  inspectionQuestions,
-  inspectorGradedAreas,
-  inspectorGradedQis,
-  qualityIndicators,
+  frameworkEdition,
+  inspectionModel,
+  qualityIndicatorsIn,
   scale,
+  type FrameworkEdition,
+  type InspectionModel,
+  type QualityIndicator,
   type QuestionMapping,
-  type QuestionNumber,
 } from '../framework/index.js';
 import {
   comparePeriods,
@@ -23,6 +22,8 @@ import {
   REPORT_MODEL_SCHEMA,
   type GradeRecord,
   type FrameworkShown,
+  type IndicatorSummary,
+  type InspectionShown,
   type Period,
   type QiAssessment,
   type QuestionAssessment,
@@ -51,10 +52,10 @@ export function comparisonSet(workspace: Workspace, council = findCouncil(worksp
   };
 }
 
-/** The workspace's mapping where it gives one for a question, the default elsewhere. */
-export function questionMapping(workspace: Workspace): { origin: 'default' | 'workspace'; mapping: QuestionMapping } {
+/** The workspace's mapping where it gives one for a question (statement, line of enquiry), the model's default elsewhere. */
+export function questionMapping(workspace: Workspace, model = inspectionModel(workspace.settings.inspectionModel)): { origin: 'default' | 'workspace'; mapping: QuestionMapping } {
   const override = workspace.settings.mapping ?? {};
-  const mapping = { ...defaultQuestionMapping, ...override } as QuestionMapping;
+  const mapping = { ...model.defaultMapping, ...override } as QuestionMapping;
   return { origin: Object.keys(override).length > 0 ? 'workspace' : 'default', mapping };
 }
 
@@ -70,13 +71,16 @@ function latestRowAfter(id: string, latest: GradeRecord | undefined, rows: reado
   return later && { period: formatPeriod(later.period), source: later.source };
 }
 
-function assessQi(id: string, history: readonly GradeRecord[], workspace: Workspace, rounds: readonly Period[]): QiAssessment {
-  const definition = qualityIndicators.find((qi) => qi.id === id)!;
+/** Whether inspectors grade the QI under the model: by itself, or as part of an area graded as a whole. */
+const gradedByInspectors = (qi: QualityIndicator, model: InspectionModel) => model.graded.qis.includes(qi.id) || model.graded.areas.includes(qi.area);
+
+function assessQi(definition: QualityIndicator, history: readonly GradeRecord[], workspace: Workspace, rounds: readonly Period[], model: InspectionModel): QiAssessment {
+  const { id } = definition;
   const latestRecord = history.at(-1);
   const previousRecord = history.at(-2);
   const latest = latestRecord && gradeAt(latestRecord);
   const previous = previousRecord && gradeAt(previousRecord);
-  const inspectorGraded = inspectorGradedQis.includes(id) || inspectorGradedAreas.includes(definition.area);
+  const inspectorGraded = gradedByInspectors(definition, model);
   const rejected = latestRowAfter(id, latestRecord, workspace.rejectedGrades, workspace);
   const notEvaluated = latestRowAfter(id, latestRecord, workspace.unevaluated, workspace);
   return {
@@ -103,18 +107,20 @@ function assessQi(id: string, history: readonly GradeRecord[], workspace: Worksp
 export function buildReportModel(fullWorkspace: Workspace): ReportModel {
   const workspace = fullWorkspace.settings.asAtPeriod ? asAtPeriod(fullWorkspace) : fullWorkspace;
   const { settings } = workspace;
-  const { period, mapping: _mapping, thresholds: _thresholds, data: _data, peers: _peers, asAtPeriod: _asAt, ...particulars } = settings;
+  const { period, mapping: _mapping, thresholds: _thresholds, data: _data, peers: _peers, asAtPeriod: _asAt, inspectionModel: _model, frameworkEdition: _edition, ...particulars } = settings;
   const council = findCouncil(settings.area);
+  const model = inspectionModel(settings.inspectionModel);
+  const edition = frameworkEdition(settings.frameworkEdition);
   const histories = gradeHistories(workspace.grades);
   const rounds = gradeRounds(workspace.grades, { rejected: workspace.rejectedGrades, unevaluated: workspace.unevaluated }, settings.period);
-  const qis = qualityIndicators.map((qi) => assessQi(qi.id, histories.get(qi.id) ?? [], workspace, rounds));
+  const qis = qualityIndicatorsIn(edition).map((qi) => assessQi(qi, histories.get(qi.id) ?? [], workspace, rounds, model));
   const byId = new Map(qis.map((qi) => [qi.id, qi]));
-  const { origin, mapping } = questionMapping(workspace);
+  const { origin, mapping } = questionMapping(workspace, model);
   const comparison = comparisonSet(workspace, council);
-  const indicators = summariseIndicators(workspace.dataset, comparison, workspace.catalogue);
+  const indicators = linkIndicators(summariseIndicators(workspace.dataset, comparison, workspace.catalogue), model, mapping);
 
-  const questions = inspectionQuestions.map((question): QuestionAssessment => {
-    const mapped = mapping[question.number].map((id) => byId.get(id)!);
+  const questions = model.items.map((question): QuestionAssessment => {
+    const mapped = mapping[question.number]!.map((id) => byId.get(id)!);
     const items = mapped.flatMap((qi) => qi.evidence.items);
     const latestGrades = mapped.flatMap((qi) => (qi.latest ? [qi.latest.grade] : []));
     const evidence = countEvidence(items);
@@ -144,10 +150,11 @@ export function buildReportModel(fullWorkspace: Workspace): ReportModel {
 
   return {
     schema: REPORT_MODEL_SCHEMA,
-    framework: frameworkShown(),
+    framework: frameworkShown(edition),
+    inspection: inspectionShown(model),
     paper: { ...particulars, period: formatPeriod(period) },
     periods: { report: formatPeriod(period), previous: earlier.length ? formatPeriod(earlier.at(-1)!) : undefined, graded: gradedPeriods.map(formatPeriod), rounds: rounds.map(formatPeriod) },
-    mapping: { origin, questions: inspectionQuestions.map((q) => ({ number: q.number as QuestionNumber, qis: [...mapping[q.number]] })) },
+    mapping: { origin, questions: model.items.map((q) => ({ number: q.number, qis: [...mapping[q.number]!] })) },
     thresholds: settings.thresholds,
     triangulationRule: { highGrade: TRIANGULATION_GRADES.high, lowGrade: TRIANGULATION_GRADES.low },
     qis,
@@ -169,10 +176,28 @@ export function buildReportModel(fullWorkspace: Workspace): ReportModel {
   };
 }
 
+/**
+ * The items each figure informs under the model: the catalogue's own choice for the model it was written for;
+ * otherwise every item one of the figure's QIs is mapped to.
+ */
+function linkIndicators(indicators: IndicatorSummary[], model: InspectionModel, mapping: QuestionMapping): IndicatorSummary[] {
+  if (model.indicatorLinks === 'catalogue') return indicators;
+  const informed = (indicator: IndicatorSummary) => model.items.filter((item) => mapping[item.number]!.some((qi) => indicator.qis.includes(qi))).map((item) => item.number);
+  return indicators.map((indicator) => ({ ...indicator, questions: informed(indicator) }));
+}
+
+/** The inspection model as the paper speaks of it. */
+function inspectionShown(model: InspectionModel): InspectionShown {
+  return { id: model.id, name: model.name, years: { ...model.years }, itemKind: model.itemKind, graded: { qis: [...model.graded.qis], areas: [...model.graded.areas] }, document: { ...model.document } };
+}
+
 /** What the paper shows of the framework, so that rendering reads nothing but the model. */
-function frameworkShown(): FrameworkShown {
+function frameworkShown(edition: FrameworkEdition): FrameworkShown {
   return {
-    ...frameworkVersion,
+    id: edition.id,
+    name: edition.name,
+    edition: edition.edition,
+    note: edition.note,
     domains: domains.map((domain) => ({ keyQuestion: domain.keyQuestion, areas: domain.areas.map((id) => ({ id, title: areas.find((area) => area.id === id)!.title })) })),
     scale: scale.map((point) => ({ ...point })),
     changesFrom2014: changesFrom2014.map((change) => ({ ...change })),

@@ -2,7 +2,8 @@ import { framework } from '../framework/index.js';
 
 /** The framework as readable text, for `qif-report framework`. */
 export function frameworkText(): string {
-  const lines: string[] = [`${framework.version.name} — ${framework.version.edition}`, framework.version.note, ''];
+  const [edition] = framework.editions;
+  const lines: string[] = [`${edition!.name} — ${edition!.edition}`, edition!.note, ''];
   for (const domain of framework.domains) {
     lines.push(domain.keyQuestion);
     for (const areaId of domain.areas) {
@@ -21,11 +22,11 @@ export function frameworkText(): string {
   }
   lines.push('Six-point scale');
   for (const point of framework.scale) lines.push(`  ${point.grade}  ${point.word.padEnd(15)}${point.descriptor}`);
-  lines.push('', 'Inspection questions, with the default (local) mapping to QIs');
-  for (const question of framework.inspectionQuestions) {
-    lines.push(`  ${question.number}. ${question.text}`, `     QIs: ${framework.defaultQuestionMapping.questions[question.number].join(', ')}`);
+  for (const model of framework.inspectionModels) {
+    lines.push('', `Inspection model ${model.id}: ${model.name}, with the default (local) mapping to QIs`);
+    for (const item of model.items) lines.push(`  ${item.number}. ${item.text}`, `     QIs: ${model.defaultMapping.items[item.number]!.join(', ')}`);
+    lines.push(`  Graded by inspectors: QIs ${model.graded.qis.join(', ')}${model.graded.areas.length ? ` and area ${model.graded.areas.join(', ')}` : ''}`);
   }
-  lines.push('', `Graded by inspectors in 2018–20: QIs ${framework.inspectorGraded.qis.join(', ')} and area ${framework.inspectorGraded.areas.join(', ')}`);
   lines.push('', 'Changes from the 2014 framework');
   for (const change of framework.changesFrom2014) {
     lines.push(`  ${change.qi} was ${change.previousId} "${change.previousTitle}"${change.note ? ` — ${change.note}` : ''}`);

@@ -118,7 +118,7 @@ function papersOf(item: Extract<DraftItem, { kind: 'paper' }>, meeting: Meeting,
 /** The report fields with {{area}}, {{council}} and {{period}} filled in for one paper. */
 function filledReport(report: ReportTexts, values: PlaceholderValues): PaperOverrides {
   const fill = (text: string) => fillPlaceholders(text, values);
-  const { peers, draft, reportBy, background, recommendations, ...texts } = report;
+  const { peers, draft, reportBy, background, recommendations, inspectionModel, ...texts } = report;
   const filled: PaperOverrides = Object.fromEntries(Object.entries(texts).map(([key, value]) => [key, fill(value!)]));
   if (background) filled.background = background.map(fill);
   if (recommendations) filled.recommendations = recommendations.map(fill);
@@ -126,5 +126,6 @@ function filledReport(report: ReportTexts, values: PlaceholderValues): PaperOver
   if (peers) filled.peers = peers.filter((peer) => findCouncil(peer)?.name !== values.area);
   if (draft !== undefined) filled.draft = draft;
   if (reportBy) filled.reportBy = reportBy;
+  if (inspectionModel) filled.inspectionModel = inspectionModel;
   return filled;
 }

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import type { Node } from 'jsonc-parser';
-import { councils, findCouncil } from '../framework/index.js';
+import { councils, findCouncil, findInspectionModel, INSPECTION_MODEL_IDS, type InspectionModelId } from '../framework/index.js';
 import { parsePeriod, type Period } from '../model/index.js';
 import type { JsonFields } from './json-fields.js';
 import { didYouMean } from './near-miss.js';
 import { checkPlaceholders } from './pack-placeholders.js';
 
 const ITEM_KEYS = ['item', 'title', 'workspace', 'pdf', 'reportBy', 'areas', 'periods', 'report'] as const;
-const REPORT_KEYS = ['title', 'partnership', 'council', 'draft', 'peers', 'reportBy', 'background', 'recommendations'] as const;
+const REPORT_KEYS = ['title', 'partnership', 'council', 'draft', 'peers', 'reportBy', 'background', 'recommendations', 'inspectionModel'] as const;
 
 /**
  * An agenda number as committees write them — `4`, `4B`, `5.1` — and nothing a file name could escape its
@@ -18,6 +18,7 @@ const AGENDA_NUMBER = /^\d{1,3}[A-Za-z]?(?:\.\d{1,3}[A-Za-z]?)*$/;
 /** The texts a pack sets in a paper's report.json, placeholders still to fill. */
 export type ReportTexts = Partial<Record<'title' | 'partnership' | 'council', string>> & {
   draft?: boolean;
+  inspectionModel?: InspectionModelId;
   peers?: string[];
   reportBy?: { name: string; post: string };
   background?: string[];
@@ -136,12 +137,21 @@ function readReport(json: JsonFields, node: Node | undefined, label: string): Re
   };
   for (const [key, { value }] of fields) {
     if (key === 'draft') report.draft = json.boolean(value, `${label}: report.draft`);
+    else if (key === 'inspectionModel') report.inspectionModel = readModelId(json, value, label);
     else if (key === 'peers') report.peers = json.stringList(value, `${label}: report.peers`);
     else if (key === 'background' || key === 'recommendations') report[key] = json.stringList(value, `${label}: report.${key}`)?.map((text, index) => filled(value.children![index]!, text, `report.${key}[${index}]`)!);
     else if (key === 'reportBy') report.reportBy = readPerson(json, value, label);
     else if ((REPORT_KEYS as readonly string[]).includes(key)) report[key as 'title'] = filled(value, json.string(value, `${label}: report.${key}`), `report.${key}`);
   }
   return Object.values(report).every((value) => value !== undefined) ? report : undefined;
+}
+
+function readModelId(json: JsonFields, node: Node, label: string): InspectionModelId | undefined {
+  const text = json.string(node, `${label}: report.inspectionModel`);
+  if (text === undefined) return undefined;
+  if (findInspectionModel(text)) return text as InspectionModelId;
+  const hint = didYouMean(text, INSPECTION_MODEL_IDS);
+  return json.problemOn(node, `${label}: report.inspectionModel "${text}" is not a known inspection model${hint ? ` (${hint})` : ''}`, `one of ${INSPECTION_MODEL_IDS.join(', ')} (see qif-report framework)`);
 }
 
 function readPerson(json: JsonFields, node: Node, label: string): { name: string; post: string } | undefined {

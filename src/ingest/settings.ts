@@ -1,6 +1,16 @@
 import path from 'node:path';
 import type { Node } from 'jsonc-parser';
-import { findCouncil, qualityIndicators, type QuestionNumber } from '../framework/index.js';
+import {
+  DEFAULT_FRAMEWORK_EDITION,
+  DEFAULT_INSPECTION_MODEL,
+  FRAMEWORK_EDITION_IDS,
+  findCouncil,
+  INSPECTION_MODEL_IDS,
+  inspectionModel,
+  qualityIndicators,
+  type InspectionModel,
+  type QuestionNumber,
+} from '../framework/index.js';
 import { canonicalArea } from './data-files.js';
 import { levelOf, type Implication, type InputProblem, type Person, type ReadinessThresholds, type ReportSettings } from '../model/index.js';
 import { parsePeriodField } from './grades.js';
@@ -20,7 +30,7 @@ export const defaultThresholds: ReadinessThresholds = {
 const KNOWN_SETTINGS = [
   'council', 'committee', 'meetingDate', 'reportBy', 'title', 'agendaItem', 'partnership', 'area', 'period',
   'draft', 'background', 'recommendations', 'author', 'implications', 'backgroundPapers', 'mapping', 'thresholds',
-  'data', 'peers',
+  'data', 'peers', 'inspectionModel', 'framework',
 ] as const;
 export const REQUIRED_SETTINGS = ['council', 'committee', 'meetingDate', 'reportBy', 'title', 'agendaItem', 'partnership', 'area', 'period', 'recommendations', 'author'];
 
@@ -74,7 +84,10 @@ export function readSettingsFrom(source: SettingsSource, problems: InputProblem[
   const period = periodText === undefined ? undefined : parsePeriodField(periodText);
   if (periodNode && period && !period.ok) json.problemOn(periodNode, `period "${periodText}" is not a reporting period`, period.expected);
 
+  const model = readChoice(json, value('inspectionModel'), 'inspectionModel', INSPECTION_MODEL_IDS, 'inspection model') ?? DEFAULT_INSPECTION_MODEL;
   const settings = {
+    inspectionModel: model,
+    frameworkEdition: readChoice(json, value('framework'), 'framework', FRAMEWORK_EDITION_IDS, 'framework edition') ?? DEFAULT_FRAMEWORK_EDITION,
     council: text_('council'),
     committee: text_('committee'),
     meetingDate: meetingDate?.ok ? meetingDate.value : undefined,
@@ -90,7 +103,7 @@ export function readSettingsFrom(source: SettingsSource, problems: InputProblem[
     author: readStringObject(json, value('author'), 'author', ['name', 'post', 'contact']) as (Person & { contact: string }) | undefined,
     implications: readImplications(json, value('implications')),
     backgroundPapers: list('backgroundPapers'),
-    mapping: readMapping(json, value('mapping')),
+    mapping: readMapping(json, value('mapping'), inspectionModel(model)),
     data: value('data') ? dataPaths(json, value('data')!) : undefined,
     peers: readPeers(json, value('peers')),
     thresholds: readThresholds(json, value('thresholds')),
@@ -151,14 +164,28 @@ function readImplications(json: JsonFields, node: Node | undefined): Implication
   return (node.children ?? []).map((child, index) => readStringObject(json, child, `implications[${index}]`, ['heading', 'text']) as unknown as Implication);
 }
 
-const QUESTION_NUMBERS = ['1', '2', '3', '4', '5'];
+/** One of a fixed list of ids (an inspection model, a framework edition); undefined, with a problem, for any other. */
+function readChoice<Id extends string>(json: JsonFields, node: Node | undefined, name: string, ids: readonly Id[], what: string): Id | undefined {
+  const text = node && json.string(node, name);
+  if (text === undefined) return undefined;
+  if ((ids as readonly string[]).includes(text)) return text as Id;
+  return json.problemOn(node!, `${name} "${text}" is not a known ${what}${hintFor(text, ids)}`, `one of ${ids.join(', ')} (see qif-report framework)`);
+}
 
-function readMapping(json: JsonFields, node: Node | undefined): ReportSettings['mapping'] {
+/** What the mapping's keys are called under each kind of model, for messages. */
+const ITEM_NAMES = {
+  question: { one: 'question', all: 'inspection questions' },
+  statement: { one: 'statement', all: 'inspection statements' },
+  'line-of-enquiry': { one: 'line of enquiry', all: 'lines of enquiry' },
+} as const;
+
+function readMapping(json: JsonFields, node: Node | undefined, model: InspectionModel): ReportSettings['mapping'] {
   if (!node) return undefined;
   if (node.type !== 'object') return json.problemOn(node, `mapping is a ${node.type}`, 'an object such as { "1": ["5.1", "5.2"] }');
   const mapping: Partial<Record<QuestionNumber, string[]>> = {};
+  const numbers = model.items.map((item) => String(item.number));
   for (const [name, { key, value }] of json.properties(node)) {
-    if (!QUESTION_NUMBERS.includes(name)) { json.problemOn(key, `mapping names question "${name}"`, 'inspection questions 1 to 5'); continue; }
+    if (!numbers.includes(name)) { json.problemOn(key, `mapping names ${ITEM_NAMES[model.itemKind].one} "${name}"`, `${ITEM_NAMES[model.itemKind].all} 1 to ${numbers.length}${model.id === DEFAULT_INSPECTION_MODEL ? '' : ` (${model.id})`}`); continue; }
     const qis = json.stringList(value, `mapping.${name}`);
     if (qis?.length === 0) json.problemOn(value, `mapping.${name} is empty`, 'the QIs that inform the question, e.g. ["5.1", "5.2"]');
     qis?.forEach((qi, index) => {

@@ -167,7 +167,9 @@ function withOverrides(settings: ReportSettings, overrides: PaperOverrides): Rep
   const set = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   // Peers are chosen for one area: another area's paper keeps them only if the pack names them again.
   const peers = overrides.peers ?? (overrides.area && overrides.area !== settings.area ? [] : settings.peers);
-  return { ...settings, ...set, peers, asAtPeriod: overrides.period !== undefined || settings.asAtPeriod };
+  // A mapping is numbered by its model's questions: another model's paper takes that model's default instead.
+  const mapping = overrides.inspectionModel && overrides.inspectionModel !== settings.inspectionModel ? undefined : settings.mapping;
+  return { ...settings, ...set, peers, mapping, asAtPeriod: overrides.period !== undefined || settings.asAtPeriod };
 }
 
 /** The name inside the workspace a source's reads are kept under. */

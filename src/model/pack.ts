@@ -1,3 +1,4 @@
+import type { InspectionModelId } from '../framework/index.js';
 import type { Period } from './period.js';
 import type { Person } from './records.js';
 
@@ -20,6 +21,7 @@ export interface PaperOverrides {
   council?: string;
   title?: string;
   partnership?: string;
+  inspectionModel?: InspectionModelId;
   area?: string;
   period?: Period;
   draft?: boolean;

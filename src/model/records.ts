@@ -1,4 +1,4 @@
-import type { Grade, IndicatorDefinition, QiId, QuestionNumber } from '../framework/index.js';
+import type { FrameworkEditionId, Grade, IndicatorDefinition, InspectionModelId, QiId, QuestionNumber } from '../framework/index.js';
 import type { DataIntake } from './intake.js';
 import type { Period } from './period.js';
 
@@ -49,6 +49,11 @@ export interface ReportSettings {
   author: Person & { contact: string };
   implications: Implication[];
   backgroundPapers: string[];
+  /** The joint inspection model the paper prepares for (report.json `inspectionModel`). */
+  inspectionModel: InspectionModelId;
+  /** The framework edition whose QI titles the paper uses (report.json `framework`). */
+  frameworkEdition: FrameworkEditionId;
+  /** By the model's question, statement or line of enquiry number. */
   mapping?: Partial<Record<QuestionNumber, QiId[]>>;
   thresholds: ReadinessThresholds;
   /** Published files to import, relative to the workspace; when absent, every CSV in its data/ folder. */

@@ -5,7 +5,7 @@
  * dates ISO (`2018-06-27`), fractions 0–1. No wording for the paper lives here: reasons are codes
  * with their figures, and templates/ turns them into sentences.
  */
-import type { IndicatorUnit, Polarity, QiId, QuestionNumber } from '../framework/index.js';
+import type { FrameworkEditionId, IndicatorUnit, InspectionItemKind, InspectionModelId, Polarity, QiId, QuestionNumber, SubmittedDocument } from '../framework/index.js';
 import type { DataIntake } from './intake.js';
 import type { SpcResult } from './spc.js';
 import type { EvidenceStatus, ReadinessThresholds, ReportSettings, SourceRow, SuppressedFigure } from './records.js';
@@ -15,6 +15,8 @@ export const REPORT_MODEL_SCHEMA = 'qif-report/report-model@1';
 export interface ReportModel {
   schema: typeof REPORT_MODEL_SCHEMA;
   framework: FrameworkShown;
+  /** The joint inspection model the paper prepares for; `questions` are its questions, statements or lines of enquiry. */
+  inspection: InspectionShown;
   paper: PaperParticulars;
   /** `rounds`: the columns of the grades-over-time table, every round with a grade row up to the report's. */
   periods: { report: string; previous?: string; graded: string[]; rounds: string[] };
@@ -42,6 +44,7 @@ export interface ReportModel {
  * the six-point scale with its words and descriptors, the QIs renamed since 2014, and the id of the capacity QI.
  */
 export interface FrameworkShown {
+  id: FrameworkEditionId;
   name: string;
   edition: string;
   note: string;
@@ -51,11 +54,21 @@ export interface FrameworkShown {
   capacityQi: QiId;
 }
 
+/** The inspection model: what it asks about, what inspectors grade under it, what the partnership submits. */
+export interface InspectionShown {
+  id: InspectionModelId;
+  name: string;
+  years: { from: number; to?: number };
+  itemKind: InspectionItemKind;
+  graded: { qis: QiId[]; areas: number[] };
+  document: SubmittedDocument;
+}
+
 /** A figure the publisher withheld, with its indicator's title as the workspace's catalogue gives it. */
 export type WithheldFigure = SuppressedFigure & { title: string };
 
 /** The particulars from report.json, with the period as its label. */
-export type PaperParticulars = Omit<ReportSettings, 'period' | 'mapping' | 'thresholds' | 'data' | 'peers'> & { period: string };
+export type PaperParticulars = Omit<ReportSettings, 'period' | 'mapping' | 'thresholds' | 'data' | 'peers' | 'inspectionModel' | 'frameworkEdition'> & { period: string };
 
 export interface GradeAt {
   period: string;

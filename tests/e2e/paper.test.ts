@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inspectionQuestions, qualityIndicators } from '../../src/framework/index.js';
+import { inspectionModel, qualityIndicators } from '../../src/framework/index.js';
 import { copyFixture, FIXTURES, qifReport, tempDir } from '../helpers/cli.js';
 import { flatText, pdfCatalogue, pdfInfo, pdfOutline, pdfPageTexts, pdfText } from '../helpers/pdf.js';
 import { readReportJson } from '../helpers/workspace-csv.js';
@@ -66,7 +66,7 @@ describe.each(WORKSPACES)('the %s paper', (name) => {
 
   it('asks the five inspection questions in the paper’s words, each with its readiness rating', () => {
     const text = flatText(pdfOf(name));
-    for (const question of inspectionQuestions) {
+    for (const question of inspectionModel('care-and-protection-2018').items) {
       const rating = expectedRating(workspace, question.number);
       expect(text).toContain(`Inspection question ${question.number}: ${question.text}`);
       expect(text).toContain(`${question.number} ${question.shortTitle} ${rating}`);
@@ -89,7 +89,7 @@ describe.each(WORKSPACES)('the %s paper', (name) => {
     const outline = pdfOutline(pdfOf(name));
     const titles = outline.map((item) => item.title);
     expect(titles.slice(0, 3)).toEqual(['1. Summary', '2. Recommendations', '3. Background']);
-    for (const question of inspectionQuestions) expect(titles).toContain(`${question.number + 3}. ${question.shortTitle}`);
+    for (const question of inspectionModel('care-and-protection-2018').items) expect(titles).toContain(`${question.number + 3}. ${question.shortTitle}`);
     for (const n of [1, 2, 3, 4, 5]) expect(titles.some((title) => title.startsWith(`Appendix ${n}:`))).toBe(true);
     expect(titles).toContain('List of background papers');
     const pages = outline.map((item) => item.page);

@@ -1,7 +1,7 @@
 // Reads a workspace's raw inputs for the oracle: report.json, grades.csv, evidence.csv and the figures.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultQuestionMapping } from '../../src/framework/index.js';
+import { inspectionModel } from '../../src/framework/index.js';
 import { councilNamed } from './councils.js';
 import { readCsv } from './csv.js';
 import { checkNoDuplicates, kindOf, readDataset, readLgbf, readScotpho, type Figure, type Withheld } from './figures.js';
@@ -89,7 +89,7 @@ function thresholdsFrom(json: unknown): Thresholds {
 function mappingFrom(json: unknown): Record<QuestionNo, string[]> {
   const given = (json ?? {}) as Record<string, string[]>;
   const out = {} as Record<QuestionNo, string[]>;
-  for (const q of QUESTIONS) out[q] = (given[String(q)] ?? defaultQuestionMapping[q]).map(parseQi);
+  for (const q of QUESTIONS) out[q] = (given[String(q)] ?? inspectionModel('care-and-protection-2018').defaultMapping[q]!).map(parseQi);
   return out;
 }
 

@@ -86,6 +86,8 @@ function datasetRecord(indicator: string, area: string, at: Period, value: numbe
 
 function settings(overrides: Partial<ReportSettings> = {}): ReportSettings {
   return {
+    inspectionModel: 'care-and-protection-2018',
+    frameworkEdition: '2018-draft',
     council: 'Renfrewshire Council',
     committee: 'Improving Life Chances Group',
     meetingDate: '2018-06-27',

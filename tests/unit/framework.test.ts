@@ -6,7 +6,7 @@ import {
   areas,
   CAPACITY_QI,
   changesFrom2014,
-  defaultQuestionMapping,
+  inspectionModel,
   domains,
   evidenceListFor,
   evidenceLists,
@@ -15,9 +15,6 @@ import {
   framework,
   gradedQualityIndicators,
   gradeWord,
-  inspectionQuestions,
-  inspectorGradedAreas,
-  inspectorGradedQis,
   isGrade,
   qualityIndicators,
   scale,
@@ -246,12 +243,12 @@ describe('the five inspection questions', () => {
 
   it('numbers the five questions 1 to 5 in the paper’s order and wording', () => {
     expect(paperQuestions).toHaveLength(5);
-    expect(inspectionQuestions.map((question) => question.number)).toEqual([1, 2, 3, 4, 5]);
-    expect(inspectionQuestions.map((question) => question.text)).toEqual(paperQuestions);
+    expect(inspectionModel('care-and-protection-2018').items.map((question) => question.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(inspectionModel('care-and-protection-2018').items.map((question) => question.text)).toEqual(paperQuestions);
   });
 
   it('gives each question a short title for headings', () => {
-    for (const question of inspectionQuestions) {
+    for (const question of inspectionModel('care-and-protection-2018').items) {
       expect(question.shortTitle.length).toBeGreaterThan(0);
       expect(question.shortTitle.length).toBeLessThan(question.text.length);
     }
@@ -260,7 +257,7 @@ describe('the five inspection questions', () => {
 
 describe('the default mapping from questions to QIs', () => {
   it('is the local default of domain.md §4', () => {
-    expect(defaultQuestionMapping).toEqual({
+    expect(inspectionModel('care-and-protection-2018').defaultMapping).toEqual({
       1: ['5.1', '5.2', '6.1', '2.1'],
       2: ['5.3', '5.4', '2.1', '2.2', '1.1'],
       3: ['1.1', '2.1', '5.3', '5.4', '8.2'],
@@ -270,8 +267,8 @@ describe('the default mapping from questions to QIs', () => {
   });
 
   it('maps every question and names only QIs the framework has (never area 10)', () => {
-    for (const question of inspectionQuestions) {
-      const qis = defaultQuestionMapping[question.number as QuestionNumber];
+    for (const question of inspectionModel('care-and-protection-2018').items) {
+      const qis = inspectionModel('care-and-protection-2018').defaultMapping[question.number as QuestionNumber]!;
       expect(qis.length, `question ${question.number}`).toBeGreaterThan(0);
       for (const qi of qis) expect(gradedQualityIndicators.map((known) => known.id), `question ${question.number}`).toContain(qi);
       expect(new Set(qis).size).toBe(qis.length);
@@ -279,15 +276,17 @@ describe('the default mapping from questions to QIs', () => {
   });
 
   it('is marked as the partnership’s local choice, not an official mapping', () => {
-    expect(framework.defaultQuestionMapping.local).toBe(true);
-    expect(framework.defaultQuestionMapping.questions).toBe(defaultQuestionMapping);
+    for (const model of framework.inspectionModels) {
+      expect(model.defaultMapping.local, model.id).toBe(true);
+      expect(model.defaultMapping.items, model.id).toBe(inspectionModel(model.id).defaultMapping);
+    }
   });
 });
 
 describe('what inspectors graded', () => {
   it('is QIs 1.1, 2.1, 2.2 and area 9 as a whole', () => {
-    expect([...inspectorGradedQis]).toEqual(['1.1', '2.1', '2.2']);
-    expect([...inspectorGradedAreas]).toEqual([9]);
+    expect([...inspectionModel('care-and-protection-2018').graded.qis]).toEqual(['1.1', '2.1', '2.2']);
+    expect([...inspectionModel('care-and-protection-2018').graded.areas]).toEqual([9]);
   });
 });
 
@@ -408,8 +407,8 @@ describe('the framework object', () => {
     expect(framework.qualityIndicators).toBe(qualityIndicators);
     expect(framework.evidence).toBe(evidenceLists);
     expect(framework.scale).toBe(scale);
-    expect(framework.version.edition).toMatch(/2018/);
-    expect(framework.inspectorGraded).toEqual({ qis: inspectorGradedQis, areas: inspectorGradedAreas });
+    expect(framework.editions[0]!.edition).toMatch(/2018/);
+    expect(framework.inspectionModels.map((model) => model.id)).toEqual(['care-and-protection-2018', 'at-risk-of-harm-2021', 'cso-at-home-2025']);
   });
 
   it('can be written as JSON and read back unchanged', () => {

@@ -1,5 +1,5 @@
 // Section 3, Background (templates/paper.md).
-import { frameworkVersion, qualityIndicators, scale } from '../../../src/framework/index.js';
+import { frameworkEdition, qualityIndicators, scale } from '../../../src/framework/index.js';
 import { councilNamed, percentText, type Thresholds } from '../../oracle/index.js';
 import { CAPACITY, inspectorGraded, titleOf } from './facts.js';
 import type { PaperInputs } from './inputs.js';
@@ -23,7 +23,7 @@ function inspectionParagraphs(doc: ExpectedPaper): void {
 
 function frameworkParagraphs(doc: ExpectedPaper, mappingOrigin: 'default' | 'workspace'): void {
   doc.para(
-    `The partnership evaluates itself against the ${frameworkVersion.name} (${frameworkVersion.edition}), grading each QI on the Care Inspectorate's six-point scale from Excellent to Unsatisfactory. ${frameworkVersion.note} All the grades are set out in Table 1, Appendix 2.`,
+    `The partnership evaluates itself against the ${frameworkEdition('2018-draft').name} (${frameworkEdition('2018-draft').edition}), grading each QI on the Care Inspectorate's six-point scale from Excellent to Unsatisfactory. ${frameworkEdition('2018-draft').note} All the grades are set out in Table 1, Appendix 2.`,
   );
   doc.para(
     `No official mapping from the five questions to the QIs has been published. The QIs shown against each question in this paper are the partnership's own mapping${mappingOrigin === 'default' ? ', which follows the default suggested in qif-report' : ', set for this paper'}.`,

@@ -1,5 +1,5 @@
 // Facts several parts of the paper share, derived from the oracle's grades.
-import { inspectorGradedAreas, inspectorGradedQis, qualityIndicators } from '../../../src/framework/index.js';
+import { inspectionModel, qualityIndicators } from '../../../src/framework/index.js';
 import type { ExpectedPaper as Oracle, QiGrades } from '../../oracle/index.js';
 
 export const CAPACITY = '10';
@@ -9,7 +9,7 @@ export const titleOf = (qi: string): string => qualityIndicators.find((q) => q.i
 /** What inspectors graded in 2018–20: QIs 1.1, 2.1, 2.2 and area 9's QIs (README, "How readiness is rated"). */
 export function inspectorGraded(qi: string): boolean {
   const area = qualityIndicators.find((q) => q.id === qi)!.area;
-  return qi !== CAPACITY && (inspectorGradedQis.includes(qi) || inspectorGradedAreas.includes(area));
+  return qi !== CAPACITY && (inspectionModel('care-and-protection-2018').graded.qis.includes(qi) || inspectionModel('care-and-protection-2018').graded.areas.includes(area));
 }
 
 /** A QI graded Weak or Unsatisfactory (the templates' words), at whatever period its latest grade is. */

@@ -1,5 +1,5 @@
 // Sections 4 to 8: one for each inspection question (templates/partials/question.md, evidence-summary.md).
-import { inspectionQuestions } from '../../../src/framework/index.js';
+import { inspectionModel } from '../../../src/framework/index.js';
 import { Fraction, percentBeside, type ExpectedPaper as Oracle, type QuestionExpectation } from '../../oracle/index.js';
 import { RATING, STATUS } from './labels.js';
 import { count, listed, plural } from './phrases.js';
@@ -42,7 +42,7 @@ function figures(doc: ExpectedPaper, o: Oracle, q: QuestionExpectation): void {
 }
 
 export function question(doc: ExpectedPaper, o: Oracle, q: QuestionExpectation): void {
-  const framework = inspectionQuestions[q.number - 1]!;
+  const framework = inspectionModel('care-and-protection-2018').items[q.number - 1]!;
   doc.heading(framework.shortTitle);
   doc.para(`Inspection question ${q.number}: ${framework.text}`);
   doc.para(`Readiness: ${RATING[q.readiness.rating]}. The rating rests on the following:`);

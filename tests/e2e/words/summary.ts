@@ -1,5 +1,5 @@
 // Section 1, Summary (templates/paper.md), and section 2, Recommendations.
-import { inspectionQuestions } from '../../../src/framework/index.js';
+import { inspectionModel } from '../../../src/framework/index.js';
 import type { Rating } from '../../oracle/index.js';
 import { risks, titleOf } from './facts.js';
 import type { PaperInputs } from './inputs.js';
@@ -13,7 +13,7 @@ function ratingsSentence(doc: ExpectedPaper, { oracle }: PaperInputs): void {
   doc.para(
     `A joint inspection report answers five questions. Of these, ${count(ready)} ${plural(ready, 'is', 'are')} rated Ready, ${count(n('nearly-ready'))} Nearly ready and ${count(n('not-ready'))} Not ready. The ratings are summarised below and explained in sections 4 to 8.`,
   );
-  for (const q of oracle.questions) doc.row([String(q.number), inspectionQuestions[q.number - 1]!.shortTitle, RATING[q.readiness.rating]]);
+  for (const q of oracle.questions) doc.row([String(q.number), inspectionModel('care-and-protection-2018').items[q.number - 1]!.shortTitle, RATING[q.readiness.rating]]);
 }
 
 /** Only a lenient build that rejected rows says so; these tests build strictly, so `rejectedRows` is 0. */
