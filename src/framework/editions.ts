@@ -25,7 +25,7 @@ const draft: FrameworkEdition = {
 const revised: FrameworkEdition = {
   id: '2019-revised',
   name: 'quality framework for children and young people in need of care and protection',
-  edition: 'Care Inspectorate, 2019 (revised)',
+  edition: 'Care Inspectorate, revised 2019',
   note: 'Titles of QIs 1.1, 2.1, 2.2, 5.3 and 9.2 are confirmed in later Care Inspectorate text and 5.4’s is probable; the others are the 2018 draft titles, not checked against the 2019 edition.',
   retitled: { '5.4': 'Involving individual children, young people and families' },
   titleChecks: qualityIndicators.map((qi): TitleCheck => {

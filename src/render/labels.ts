@@ -1,5 +1,22 @@
-import type { IndicatorUnit } from '../framework/index.js';
+import type { IndicatorUnit, InspectionModelId } from '../framework/index.js';
 import type { Direction, EvidenceItemStatus, Movement, Position, ReadinessRating } from '../model/index.js';
+
+export interface InspectionWords {
+  /** The inspection as the summary's first sentence names it. */
+  inspection: string;
+  itemHeading: string;
+  itemColumn: string;
+  /** One item, "question", "statement" or "line of enquiry", and several. */
+  item: string;
+  itemPlural: string;
+  /** The model's items counted: "five questions". */
+  items: string;
+  /** A sentence's start: "A question". */
+  itemStart: string;
+  inspectorGraded: string;
+  /** After a risk inspectors grade under the model; empty where the paper lists those QIs on their own. */
+  riskMark: string;
+}
 
 /** Short words the code places in tables and page furniture; they live in templates/labels.json. */
 export interface Labels {
@@ -15,6 +32,8 @@ export interface Labels {
   headerBlock: { item: string; to: string; on: string; reportBy: string; heading: string };
   document: { title: string; subject: string; keywords: string };
   page: { runningHeader: string; footer: string; watermark: string; draftMarker: string };
+  /** The words that differ with the inspection model: what its items are called, what inspectors grade. */
+  inspection: Record<InspectionModelId, InspectionWords>;
   tables: Record<string, string>;
   units: Record<IndicatorUnit, string>;
   delimiter: Record<'comma' | 'semicolon' | 'tab', string>;

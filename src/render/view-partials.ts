@@ -1,4 +1,6 @@
+import { INSPECTION_MODEL_IDS } from '../framework/index.js';
 import type { ReadinessReason, SpcRule, TriangulationCode } from '../model/index.js';
+import { INSPECTION_PARTS } from './view-inspection.js';
 
 /** One key for each member of a union: the compiler refuses the list if the model gains a code it lacks. */
 type Every<Code extends string> = Record<Code, true>;
@@ -14,11 +16,12 @@ const SPC_RULES: Every<SpcRule> = { 'beyond-limits': true, run: true, trend: tru
 
 /**
  * The partials the view names for the templates to look up (`{{> (lookup . "partial")}}`): one for each
- * readiness reason, triangulation finding and SPC rule. Which are asked for depends on the data, so a folder
+ * readiness reason, triangulation finding and SPC rule, and the parts of the paper that describe each inspection model. Which are asked for depends on the data, so a folder
  * that looks partials up must have them all, checked when it is loaded rather than when a paper needs one.
  */
 export const VIEW_PARTIALS: readonly string[] = [
   ...Object.keys(REASONS).map((code) => `reason-${code}`),
   ...Object.keys(FINDINGS).map((code) => `triangulation-${code}`),
   ...Object.keys(SPC_RULES).map((rule) => `spc-${rule}`),
+  ...INSPECTION_MODEL_IDS.flatMap((id) => INSPECTION_PARTS.map((part) => `inspection-${id}-${part}`)),
 ];

@@ -6,6 +6,7 @@ import type { Labels } from './labels.js';
 import { splitRounds } from './grade-history.js';
 import { indicatorView } from './view-indicators.js';
 import { flagView, questionView } from './view-questions.js';
+import { inspectionView, risksView } from './view-inspection.js';
 
 /**
  * The report model formatted for the templates: dates long, shares as percentages, figures with units,
@@ -17,6 +18,7 @@ export function buildView(model: ReportModel, labels: Labels) {
   const view = {
     paper: { ...model.paper, meetingDate: longDate(model.paper.meetingDate) },
     framework: model.framework,
+    inspection: inspectionView(model, labels),
     periods: model.periods,
     mappingIsDefault: model.mapping.origin === 'default',
     thresholds: {
@@ -35,7 +37,7 @@ export function buildView(model: ReportModel, labels: Labels) {
       gaps: model.questions.reduce((sum, q) => sum + q.evidence.gaps.length, 0),
     },
     questions: model.questions.map((q) => questionView(q, model, labels, indicators)),
-    risks: model.progressReviewRisks.map(flagView),
+    risks: risksView(model, flagView),
     inspectorGraded: model.qis
       .filter((qi) => qi.inspectorGraded && qi.id !== model.framework.capacityQi)
       .map((qi) => ({ qi: qi.id, title: qi.title, word: qi.latest?.word ?? labels.tables.notGraded!, notEvaluated: notEvaluatedOf(qi) })),

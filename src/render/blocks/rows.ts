@@ -59,12 +59,12 @@ export interface QuestionGradeRow {
 }
 
 /** One note a line; a grade rejected by a lenient build is said as such, not as "not regraded". */
-function qiNotes(qi: QiAssessment, { labels, fill }: BlockContext): string[] {
+function qiNotes(qi: QiAssessment, { model, labels, fill }: BlockContext): string[] {
   const rejected = qi.rejectedGrade && fill(labels.tables.gradeRejected!, { period: qi.rejectedGrade.period, line: qi.rejectedGrade.source.line, sheet: qi.rejectedGrade.source.sheet });
   const notes = [
     qi.progressReviewRisk && labels.tables.progressReviewRisk,
     rejected || (qi.latest && !qi.gradedThisRound && !qi.notEvaluated && labels.tables.notRegraded),
-    qi.inspectorGraded && labels.tables.inspectorGraded,
+    qi.inspectorGraded && labels.inspection[model.inspection.id].inspectorGraded,
   ];
   return notes.filter((note): note is string => Boolean(note));
 }
@@ -278,10 +278,10 @@ export function problemRows(problems: readonly InputProblem[], { labels, fill }:
 }
 
 /** The headers of each table, in the order of its columns. */
-export function headers({ labels }: BlockContext) {
+export function headers({ model, labels }: BlockContext) {
   const t = labels.tables;
   return {
-    readiness: [t.number!, t.question!, t.rating!],
+    readiness: [t.number!, labels.inspection[model.inspection.id].itemColumn, t.rating!],
     questionGrades: [t.qi!, t.qualityIndicator!, t.previousGrade!, t.latestGrade!, t.movement!, t.evidence!, t.flags!],
     indicators: [t.indicator!, t.period!, t.value!, t.change!, t.vsScotland!, t.vsFamilyGroup!, t.rank!],
     table2: [t.qi!, t.qualityIndicator!, t.evidenceToConsider!, t.coverage!],
