@@ -14,7 +14,7 @@ export interface InspectionWords {
   /** A sentence's start: "A question". */
   itemStart: string;
   inspectorGraded: string;
-  /** After a risk inspectors grade under the model; empty where the paper lists those QIs on their own. */
+  /** After a dash, beside a risk inspectors grade under the model; empty where the paper lists those QIs on their own. */
   riskMark: string;
 }
 

@@ -5,7 +5,7 @@ import { qiEvidence, questionEvidence, type QiEvidence, type QuestionEvidence } 
 import type { Withheld } from './figures.js';
 import { indicatorExpectations, type IndicatorExpectation } from './indicators.js';
 import { capacity, readiness, triangulation, type Capacity, type Readiness, type Triangulation } from './judgements.js';
-import { QUESTIONS, readWorkspaceRaw, type Overrides, type QuestionNo, type WorkspaceRaw } from './workspace.js';
+import { readWorkspaceRaw, type Overrides, type QuestionNo, type WorkspaceRaw } from './workspace.js';
 
 export * from './fraction.js';
 export * from './periods.js';
@@ -19,6 +19,7 @@ export * from './evidence.js';
 export * from './judgements.js';
 export * from './workspace.js';
 export * from './sources.js';
+export * from './models.js';
 export { councilNamed, canonicalCouncil, familyGroupMembers, familyGroupAreaName } from './councils.js';
 
 export interface QuestionExpectation {
@@ -28,6 +29,17 @@ export interface QuestionExpectation {
   evidence: QuestionEvidence;
   readiness: Readiness;
   triangulation: Triangulation;
+  /** The figures that inform it, in catalogue order. */
+  indicators: IndicatorExpectation[];
+}
+
+/**
+ * Under the 2018 model a figure informs the questions the catalogue names; under the later models, each item
+ * one of the figure's QIs is mapped to (README, "Choosing the inspection model").
+ */
+function informs(indicator: IndicatorExpectation, number: number, raw: WorkspaceRaw): boolean {
+  if (raw.model.linksByCatalogue) return indicator.definition.questions.includes(number);
+  return indicator.definition.qis.some((qi) => raw.mapping[number]!.includes(qi));
 }
 
 export interface ExpectedPaper {
@@ -45,11 +57,13 @@ export function expectedPaper(dir: string, overrides: Overrides = {}): ExpectedP
   const raw = readWorkspaceRaw(dir, overrides);
   const grades = allQiGrades(raw.grades, raw.period);
   const indicators = indicatorExpectations(raw.figures, raw.area, raw.peers);
-  const questions = QUESTIONS.map((number): QuestionExpectation => {
+  const questions = raw.model.items.map((_, index): QuestionExpectation => {
+    const number = index + 1;
     const qis = [...new Set(raw.mapping[number])];
     const qg = qis.map((qi) => grades.find((g) => g.qi === qi) ?? qiGrades(qi, [], raw.period));
     const evidence = questionEvidence(qis, raw.evidence);
-    return { number, qis, grades: qg, evidence, readiness: readiness(qg, evidence, raw.thresholds), triangulation: triangulation(number, qg, indicators) };
+    const informing = indicators.filter((i) => informs(i, number, raw));
+    return { number, qis, grades: qg, evidence, readiness: readiness(qg, evidence, raw.thresholds), triangulation: triangulation(qg, informing), indicators: informing };
   });
   return {
     raw,

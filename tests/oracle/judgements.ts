@@ -66,9 +66,9 @@ function judge(ind: IndicatorExpectation): { judged: boolean; adverse: boolean; 
 }
 
 /** How a question's grades sit with its directional indicators (those in the paper, not context). */
-export function triangulation(q: QuestionNo, grades: readonly QiGrades[], indicators: readonly IndicatorExpectation[]): Triangulation {
+export function triangulation(grades: readonly QiGrades[], indicators: readonly IndicatorExpectation[]): Triangulation {
   const mean = meanGrade(grades);
-  const directional = indicators.filter((i) => i.definition.questions.includes(q) && i.definition.polarity !== 'context');
+  const directional = indicators.filter((i) => i.definition.polarity !== 'context');
   const judgedInds = directional.filter((i) => judge(i).judged);
   const names = (pred: (i: IndicatorExpectation) => boolean) => judgedInds.filter(pred).map((i) => i.id);
   const base = {

@@ -1,15 +1,16 @@
 // Reads a workspace's raw inputs for the oracle: report.json, grades.csv, evidence.csv and the figures.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { inspectionModel } from '../../src/framework/index.js';
+import { qualityIndicators } from '../../src/framework/index.js';
+import { MODELS, RETITLED_2019, type ModelFacts, type ModelId } from './models.js';
 import { councilNamed } from './councils.js';
 import { readCsv } from './csv.js';
 import { checkNoDuplicates, kindOf, readDataset, readLgbf, readScotpho, type Figure, type Withheld } from './figures.js';
 import { Fraction } from './fraction.js';
 import { comparePeriods, figureIsAfter, parsePeriod, periodLabel, type Period } from './periods.js';
 
-export type QuestionNo = 1 | 2 | 3 | 4 | 5;
-export const QUESTIONS: readonly QuestionNo[] = [1, 2, 3, 4, 5];
+/** A question's, statement's or line of enquiry's number in the workspace's inspection model. */
+export type QuestionNo = number;
 
 export interface Thresholds {
   readyMinimumGrade: number;
@@ -37,6 +38,8 @@ export interface Overrides {
   peers?: string[];
   /** Leave out figures later than the report period (pack papers "as at" a period). Grades later than it are always left out. */
   asAt?: boolean;
+  /** A pack item's `report.inspectionModel`: the workspace's mapping then applies only if its model is the same. */
+  model?: string;
 }
 
 export interface WorkspaceRaw {
@@ -46,6 +49,12 @@ export interface WorkspaceRaw {
   thresholds: Thresholds;
   mapping: Record<QuestionNo, string[]>;
   mappingOrigin: 'default' | 'workspace';
+  /** report.json `inspectionModel`, the 2018 model when absent. */
+  model: ModelFacts;
+  /** report.json `framework`, the 2018 draft when absent. */
+  edition: '2018-draft' | '2019-revised';
+  /** Each QI's title in that edition. */
+  titles: Record<string, string>;
   grades: GradeRow[];
   evidence: EvidenceRow[];
   figures: Figure[];
@@ -86,11 +95,18 @@ function thresholdsFrom(json: unknown): Thresholds {
 }
 
 /** The default mapping with any question report.json overrides replaced whole. */
-function mappingFrom(json: unknown): Record<QuestionNo, string[]> {
+function mappingFrom(json: unknown, model: ModelFacts): Record<QuestionNo, string[]> {
   const given = (json ?? {}) as Record<string, string[]>;
   const out = {} as Record<QuestionNo, string[]>;
-  for (const q of QUESTIONS) out[q] = (given[String(q)] ?? inspectionModel('care-and-protection-2018').defaultMapping[q]!).map(parseQi);
+  model.items.forEach((_, index) => {
+    out[index + 1] = (given[String(index + 1)] ?? model.defaultMapping[index + 1]!).map(parseQi);
+  });
   return out;
+}
+
+/** The QIs' titles: the 2018 draft's (src/framework, checked against the 2018 paper), retitled for 2019 where known. */
+function titlesIn(revised: boolean): Record<string, string> {
+  return Object.fromEntries(qualityIndicators.map((qi) => [qi.id, (revised ? RETITLED_2019[qi.id] : undefined) ?? qi.title]));
 }
 
 /** The README's other accepted header names for grades.csv (header keys, see csv.ts). */
@@ -149,13 +165,17 @@ export function readWorkspaceRaw(dir: string, overrides: Overrides = {}): Worksp
   const peerNames = overrides.peers ?? (overrides.area !== undefined ? [] : ((json['peers'] as string[] | undefined) ?? []));
   const all = readFigures(figureFiles(dir, json['data']), area);
   const keep = (p: string) => !overrides.asAt || !figureIsAfter(parsePeriod(p), period);
+  const model = MODELS[(overrides.model ?? json['inspectionModel'] ?? 'care-and-protection-2018') as ModelId];
   return {
+    model,
+    edition: json['framework'] === '2019-revised' ? '2019-revised' : '2018-draft',
+    titles: titlesIn(json['framework'] === '2019-revised'),
     area,
     period: periodLabel(period),
     peers: peerNames.map((p) => councilNamed(p)?.name ?? p),
     thresholds: thresholdsFrom(json['thresholds']),
-    mapping: mappingFrom(json['mapping']),
-    mappingOrigin: json['mapping'] ? 'workspace' : 'default',
+    mapping: mappingFrom(overrides.model && overrides.model !== json['inspectionModel'] ? undefined : json['mapping'], model),
+    mappingOrigin: json['mapping'] && !(overrides.model && overrides.model !== json['inspectionModel']) ? 'workspace' : 'default',
     grades: readGrades(dir, period),
     evidence: readEvidence(dir),
     figures: all.figures.filter((f) => keep(f.period)),

@@ -10,6 +10,8 @@ import { proseText } from '../../helpers/pdf.js';
  */
 export const TABLE_HEADERS: readonly string[] = [
   'No. Inspection question Readiness',
+  'No. Inspection statement Readiness',
+  'No. Line of enquiry Readiness',
   'QI Quality indicator Previous Latest Movement Evidence held Notes',
   'Indicator Period Value Change Scotland Family group Rank (group / Scotland)',
   'QI Quality indicator Evidence to consider and its status Coverage',

@@ -32,7 +32,7 @@ function table1Columns(o: Oracle): string[][] {
   return domains.filter((d) => !d.areas.includes(10)).map((d) =>
     d.areas.flatMap((id) => [
       `${id}. ${areas.find((a) => a.id === id)!.title}`,
-      ...qualityIndicators.filter((q) => q.area === id).map((q) => `${q.id} ${q.title}${changed(q.id) ? ` ${TABLES.changedMarker}` : ''} ${table1Grade(o, q.id)}`),
+      ...qualityIndicators.filter((q) => q.area === id).map((q) => `${q.id} ${o.raw.titles[q.id]}${changed(q.id) ? ` ${TABLES.changedMarker}` : ''} ${table1Grade(o, q.id)}`),
     ]),
   );
 }
@@ -65,7 +65,7 @@ export function evidenceAppendix(doc: ExpectedPaper, { oracle }: PaperInputs): v
   for (const g of oracle.qis) {
     const e = g.evidence;
     const items = e.items.length ? e.items.map((i) => `${i.text}${i.local ? ` ${TABLES.localItem}` : ''} – ${STATUS[i.status]}`) : [TABLES.noList];
-    doc.row([g.qi, qualityIndicators.find((q) => q.id === g.qi)!.title, ...items, e.coverage ? percentText(e.coverage) : TABLES.noValue]);
+    doc.row([g.qi, oracle.raw.titles[g.qi]!, ...items, e.coverage ? percentText(e.coverage) : TABLES.noValue]);
   }
 }
 
@@ -74,7 +74,7 @@ export function summaryAppendix(doc: ExpectedPaper, { oracle }: PaperInputs): vo
   doc.heading('Appendix 4: Self-evaluation summary');
   doc.text(TABLES.table3Title);
   for (const g of oracle.qis) {
-    const title = qualityIndicators.find((q) => q.id === g.qi)!.title;
+    const title = oracle.raw.titles[g.qi]!;
     doc.row([g.qi, title, gradeCell(g.latest, TABLES.notGraded), g.latest?.strengths || TABLES.noValue, g.latest?.areasForImprovement || TABLES.noValue]);
   }
   gradesOverTime(doc, oracle);
@@ -123,6 +123,6 @@ function gradesOverTime(doc: ExpectedPaper, o: Oracle): void {
   parts.forEach((part, p) => {
     doc.text(TABLES.table4Title(part[0]!, part.length > 1 ? part.at(-1) : undefined, p > 0));
     // The header row (QI, Quality indicator, the rounds) is left out, as every table's is (actual.ts).
-    for (const q of qualityIndicators) doc.row([q.id, q.title, ...part.map((round) => cell(q.id, round))]);
+    for (const q of qualityIndicators) doc.row([q.id, o.raw.titles[q.id]!, ...part.map((round) => cell(q.id, round))]);
   });
 }

@@ -4,6 +4,7 @@ import { CAPACITY, gapCount, risks } from './facts.js';
 import type { PaperInputs } from './inputs.js';
 import { plural } from './phrases.js';
 import type { ExpectedPaper } from './pieces.js';
+import { itemSections, MODEL_WORDS } from './model-words.js';
 
 const word = (grade: number) => scale.find((p) => p.grade === grade)!.word;
 
@@ -32,6 +33,7 @@ export function capacity(doc: ExpectedPaper, { oracle }: PaperInputs): void {
 
 export function nextSteps(doc: ExpectedPaper, { oracle, particulars }: PaperInputs): void {
   const notReady = oracle.questions.filter((q) => q.readiness.rating === 'not-ready').length;
+  const words = MODEL_WORDS[oracle.raw.model.id];
   doc.heading('Next steps');
   if (risks(oracle).length > 0) {
     doc.para(
@@ -40,7 +42,7 @@ export function nextSteps(doc: ExpectedPaper, { oracle, particulars }: PaperInpu
   }
   doc.para(
     gapCount(oracle) > 0
-      ? `Officers will close the evidence gaps listed in sections 4 to 8${notReady ? `, giving priority to the ${plural(notReady, 'question', 'questions')} rated Not ready` : ''}, and record the evidence against each item so that it can be produced for inspectors at short notice.`
+      ? `Officers will close the evidence gaps listed in ${itemSections(oracle.questions.length)}${notReady ? `, giving priority to the ${plural(notReady, words.item, words.itemPlural)} rated Not ready` : ''}, and record the evidence against each item so that it can be produced for inspectors at short notice.`
       : 'Officers will keep the evidence recorded against each item up to date, so that it can be produced for inspectors at short notice.',
   );
   doc.para(`The self-evaluated grades will be reviewed again at the next round of self-evaluation and a further report brought to the ${particulars.committee}.`);

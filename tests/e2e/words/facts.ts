@@ -1,22 +1,27 @@
 // Facts several parts of the paper share, derived from the oracle's grades.
-import { inspectionModel, qualityIndicators } from '../../../src/framework/index.js';
+import { qualityIndicators } from '../../../src/framework/index.js';
 import type { ExpectedPaper as Oracle, QiGrades } from '../../oracle/index.js';
 
 export const CAPACITY = '10';
 
-export const titleOf = (qi: string): string => qualityIndicators.find((q) => q.id === qi)!.title;
+/** The QI's title in the workspace's framework edition. */
+export const titleOf = (qi: string, o: Oracle): string => o.raw.titles[qi]!;
 
-/** What inspectors graded in 2018–20: QIs 1.1, 2.1, 2.2 and area 9's QIs (README, "How readiness is rated"). */
-export function inspectorGraded(qi: string): boolean {
+/** What inspectors grade under the workspace's model: its QIs, and the QIs of an area graded as a whole. */
+export function inspectorGraded(qi: string, o: Oracle): boolean {
   const area = qualityIndicators.find((q) => q.id === qi)!.area;
-  return qi !== CAPACITY && (inspectionModel('care-and-protection-2018').graded.qis.includes(qi) || inspectionModel('care-and-protection-2018').graded.areas.includes(area));
+  return qi !== CAPACITY && (o.raw.model.gradedQis.includes(qi) || o.raw.model.gradedAreas.includes(area));
 }
 
 /** A QI graded Weak or Unsatisfactory (the templates' words), at whatever period its latest grade is. */
 export const isRisk = (g: QiGrades): boolean => g.qi !== CAPACITY && g.latest !== undefined && g.latest.grade <= 2;
 
-/** The progress-review risks, in framework order. */
-export const risks = (o: Oracle): QiGrades[] => o.qis.filter(isRisk);
+/** The progress-review risks: the QIs inspectors grade under the model first, then in framework order. */
+export const risks = (o: Oracle): QiGrades[] => {
+  const all = o.qis.filter(isRisk);
+  const byInspectors = (g: QiGrades) => o.raw.model.gradedQis.includes(g.qi);
+  return [...all.filter(byInspectors), ...all.filter((g) => !byInspectors(g))];
+};
 
 /** How many items are not held in full, over all five questions (next-steps.md's `counts.gaps`). */
 export const gapCount = (o: Oracle): number => o.questions.reduce((sum, q) => sum + q.evidence.gaps.length, 0);

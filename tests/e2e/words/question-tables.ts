@@ -2,6 +2,7 @@
 // ([[question-indicators N]]), each cell in the order pdfmake writes it.
 import { percentText, type Comparator, type ExpectedPaper as Oracle, type GradeAt, type IndicatorExpectation, type Rank } from '../../oracle/index.js';
 import { inspectorGraded, isRisk, titleOf } from './facts.js';
+import { MODEL_WORDS } from './model-words.js';
 import { DIRECTION, MOVEMENT, POSITION, TABLES, UNIT } from './labels.js';
 import type { ExpectedPaper } from './pieces.js';
 
@@ -16,13 +17,13 @@ function evidenceCell(o: Oracle, qi: string): string {
 /** One note a line: risk, not regraded, graded by inspectors. */
 function notes(o: Oracle, qi: string): string[] {
   const g = o.qis.find((q) => q.qi === qi)!;
-  return [isRisk(g) ? TABLES.progressReviewRisk : '', g.latest && !g.gradedThisRound ? TABLES.notRegraded : '', inspectorGraded(qi) ? TABLES.inspectorGraded : ''];
+  return [isRisk(g) ? TABLES.progressReviewRisk : '', g.latest && !g.gradedThisRound ? TABLES.notRegraded : '', inspectorGraded(qi, o) ? MODEL_WORDS[o.raw.model.id].inspectorGraded : ''];
 }
 
 export function gradeRows(doc: ExpectedPaper, o: Oracle, qis: readonly string[]): void {
   for (const qi of qis) {
     const g = o.qis.find((q) => q.qi === qi)!;
-    doc.row([qi, titleOf(qi), gradeCell(g.previous, TABLES.noValue), gradeCell(g.latest, TABLES.notGraded), MOVEMENT[g.movement], evidenceCell(o, qi), ...notes(o, qi)]);
+    doc.row([qi, titleOf(qi, o), gradeCell(g.previous, TABLES.noValue), gradeCell(g.latest, TABLES.notGraded), MOVEMENT[g.movement], evidenceCell(o, qi), ...notes(o, qi)]);
   }
 }
 

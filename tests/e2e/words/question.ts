@@ -1,5 +1,6 @@
 // Sections 4 to 8: one for each inspection question (templates/partials/question.md, evidence-summary.md).
 import { inspectionModel } from '../../../src/framework/index.js';
+import { MODEL_WORDS } from './model-words.js';
 import { Fraction, percentBeside, type ExpectedPaper as Oracle, type QuestionExpectation } from '../../oracle/index.js';
 import { RATING, STATUS } from './labels.js';
 import { count, listed, plural } from './phrases.js';
@@ -31,23 +32,24 @@ function gaps(doc: ExpectedPaper, q: QuestionExpectation): void {
 }
 
 function figures(doc: ExpectedPaper, o: Oracle, q: QuestionExpectation): void {
-  const indicators = o.indicators.filter((i) => i.definition.questions.includes(q.number));
+  const { indicators } = q;
+  const { item } = MODEL_WORDS[o.raw.model.id];
   if (indicators.length === 0) {
-    doc.para("No figures in the partnership's dataset inform this question.");
+    doc.para(`No figures in the partnership's dataset inform this ${item}.`);
     return;
   }
-  doc.para('The performance figures that inform this question, with the latest comparators where published:');
+  doc.para(`The performance figures that inform this ${item}, with the latest comparators where published:`);
   indicatorRows(doc, indicators);
-  doc.para(triangulationText(q.triangulation, indicators));
+  doc.para(triangulationText(q.triangulation, indicators, item));
 }
 
 export function question(doc: ExpectedPaper, o: Oracle, q: QuestionExpectation): void {
-  const framework = inspectionModel('care-and-protection-2018').items[q.number - 1]!;
-  doc.heading(framework.shortTitle);
-  doc.para(`Inspection question ${q.number}: ${framework.text}`);
+  const words = MODEL_WORDS[o.raw.model.id];
+  doc.heading(inspectionModel(o.raw.model.id).items[q.number - 1]!.shortTitle);
+  doc.para(`${words.itemHeading} ${q.number}: ${o.raw.model.items[q.number - 1]!}`);
   doc.para(`Readiness: ${RATING[q.readiness.rating]}. The rating rests on the following:`);
   for (const reason of readinessReasons(q, o.raw.thresholds)) doc.text(reason);
-  doc.para(`The QIs mapped to this question (${listed(q.qis)}) and their grades:`);
+  doc.para(`The QIs mapped to this ${words.item} (${listed(q.qis)}) and their grades:`);
   gradeRows(doc, o, q.qis);
   doc.para(evidenceSummary(o, q));
   gaps(doc, q);
