@@ -125,8 +125,8 @@ export function program(output: Output): Command {
 
   cli
     .command('framework')
-    .description('print the Quality Improvement Framework the tool uses: domains, areas, QIs, evidence, scale, questions, mapping')
-    .option('--json', 'print it as JSON')
+    .description('print the Quality Improvement Framework the tool uses: domains, areas, QIs, evidence, scale; its editions and how far each title is checked; every inspection model with what it asks, grades and expects, its default mapping and its published evaluations')
+    .option('--json', 'print the whole framework object as JSON')
     .action((options: { json?: boolean }) => {
       output.stdout(options.json ? `${JSON.stringify(framework, null, 2)}\n` : frameworkText());
     });
