@@ -117,7 +117,8 @@ export function program(output: Output): Command {
     .requiredOption('-p, --period <period>', 'the round of self-evaluation, e.g. "2023/24 Q2" (a financial year, optionally a quarter)')
     .option('--from <workspace>', 'start the next round from an earlier workspace: particulars, grades, evidence and figures carried over')
     .option('--xlsx', 'write one Excel workbook, self-evaluation.xlsx, in place of report.json and the CSV files (with --from, the earlier round’s format is kept unless this is given)')
-    .action(async (folder: string, options: { area?: string; period: string; from?: string; xlsx?: boolean }) => {
+    .option('--framework <edition>', 'the framework edition, set as report.json "framework" and used for the QI titles written: 2018-draft (the default) or 2019-revised (with --from, the earlier round’s unless this is given)')
+    .action(async (folder: string, options: { area?: string; period: string; from?: string; xlsx?: boolean; framework?: string }) => {
       const { xlsx, ...rest } = options;
       const written = await initWorkspace({ folder, ...rest, ...(xlsx ? { format: 'xlsx' as const } : {}) });
       for (const file of written) output.stdout(`${file}\n`);
@@ -125,8 +126,8 @@ export function program(output: Output): Command {
 
   cli
     .command('framework')
-    .description('print the Quality Improvement Framework the tool uses: domains, areas, QIs, evidence, scale, questions, mapping')
-    .option('--json', 'print it as JSON')
+    .description('print the Quality Improvement Framework the tool uses: domains, areas, QIs, evidence, scale; its editions and how far each title is checked; every inspection model with what it asks, grades and expects, its default mapping and its published evaluations')
+    .option('--json', 'print the whole framework object as JSON')
     .action((options: { json?: boolean }) => {
       output.stdout(options.json ? `${JSON.stringify(framework, null, 2)}\n` : frameworkText());
     });

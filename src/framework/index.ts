@@ -2,6 +2,7 @@ import { changesFrom2014 } from './crosswalk.js';
 import { evidenceLists } from './evidence.js';
 import { frameworkEditions } from './editions.js';
 import { inspectionModels, positionStatement } from './inspection-models.js';
+import { outcomesUnder } from './inspection-outcomes.js';
 import { scale } from './scale.js';
 import { areas, domains, qualityIndicators } from './structure.js';
 import { indicatorCatalogue } from './indicators.js';
@@ -11,6 +12,7 @@ export * from './scale.js';
 export * from './structure.js';
 export * from './inspection-models.js';
 export * from './editions.js';
+export * from './inspection-outcomes.js';
 export { evidenceLists } from './evidence.js';
 export { changesFrom2014 } from './crosswalk.js';
 export * from './indicators.js';
@@ -24,7 +26,8 @@ export const framework = {
   areas,
   qualityIndicators,
   evidence: evidenceLists,
-  inspectionModels: inspectionModels.map((model) => ({ ...model, defaultMapping: { local: true, items: model.defaultMapping } })),
+  // Each model with its mapping marked as the partnership's own choice, and the evaluations published under it.
+  inspectionModels: inspectionModels.map((model) => ({ ...model, defaultMapping: { local: true, items: model.defaultMapping }, publishedOutcomes: outcomesUnder(model.id) })),
   positionStatement,
   changesFrom2014,
   indicatorCatalogue,

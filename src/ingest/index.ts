@@ -2,7 +2,7 @@ export { blocksBuild, loadWorkspace, readWorkspace, WORKSPACE_FILES, type ReadOp
 export { readGrades, periodExpectation } from './grades.js';
 export { readEvidence, matchEvidenceItem } from './evidence.js';
 export { readDataset } from './dataset.js';
-export { readSettings, defaultThresholds, councilHint } from './settings.js';
+export { readSettings, defaultThresholds, councilHint, choiceHint } from './settings.js';
 export { readCsvTable } from './csv-table.js';
 export { parseGrade, parseDate, parseNumber, parseQi } from './values.js';
 export { readPackFile } from './pack-file.js';

@@ -16,7 +16,7 @@ import { levelOf, type Implication, type InputProblem, type Person, type Readine
 import { parsePeriodField } from './grades.js';
 import { JsonFields } from './json-fields.js';
 import { councilsLike } from './council-names.js';
-import { didYouMean, listWithOr } from './near-miss.js';
+import { didYouMean, editDistance, listWithOr } from './near-miss.js';
 import { markedFields, toCompleteProblem } from './to-complete.js';
 import { parseDate, parseQi, qiExpectation } from './values.js';
 
@@ -39,6 +39,17 @@ const hintFor = (name: string, known: readonly string[]) => {
   const hint = didYouMean(name, known);
   return hint ? ` (${hint})` : '';
 };
+
+/** An id's words without the year that ends it: an officer may well write "at-risk-of-harm" for at-risk-of-harm-2021. */
+const withoutYear = (id: string) => id.replace(/-\d{4}$/, '');
+
+/** " (did you mean …?)" for an id (an inspection model, a framework edition) spelt nearly right or written without its year. */
+export function choiceHint(text: string, ids: readonly string[]): string {
+  const near = hintFor(text, ids);
+  if (near) return near;
+  const stems = ids.filter((id) => withoutYear(id) !== id && editDistance(withoutYear(id).toLowerCase(), text.toLowerCase()) <= 2);
+  return stems.length > 0 ? ` (did you mean ${listWithOr(stems)}?)` : '';
+}
 
 /** The settings' document, read afresh into a problem list: report.json, or the workbook's Particulars sheet. */
 export type SettingsSource = (problems: InputProblem[]) => JsonFields;
@@ -169,7 +180,7 @@ function readChoice<Id extends string>(json: JsonFields, node: Node | undefined,
   const text = node && json.string(node, name);
   if (text === undefined) return undefined;
   if ((ids as readonly string[]).includes(text)) return text as Id;
-  return json.problemOn(node!, `${name} "${text}" is not a known ${what}${hintFor(text, ids)}`, `one of ${ids.join(', ')} (see qif-report framework)`);
+  return json.problemOn(node!, `${name} "${text}" is not a known ${what}${choiceHint(text, ids)}`, `one of ${ids.join(', ')} (see qif-report framework)`);
 }
 
 /** What the mapping's keys are called under each kind of model, for messages. */

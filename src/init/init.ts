@@ -1,13 +1,13 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { councilKey, findCouncil, type Council } from '../framework/index.js';
+import { councilKey, findCouncil, type Council, type FrameworkEditionId } from '../framework/index.js';
 import { comparePeriods, InvalidInputError, type InputProblem, type Period, type Workspace, type WorkspaceSeed } from '../model/index.js';
 import { dataFileNames, readWorkspace, reportObject, WORKSPACE_FILES } from '../ingest/index.js';
 import { outFolderProblem, type FolderRole } from '../files/out-folder.js';
 import { fillNewFolder } from '../files/write-file.js';
 import { readInitTemplates, type InitTemplates } from './init-templates.js';
 import { nextRoundSeed } from './next-round.js';
-import { councilOption, laterPeriodProblem, periodOption } from './options.js';
+import { councilOption, frameworkOption, laterPeriodProblem, periodOption } from './options.js';
 import { newWorkspaceSeed } from './seed.js';
 import type { CarriedFiles } from './carried-files.js';
 import { WORKSPACE_WRITERS, type WorkspaceFormat } from './writers.js';
@@ -22,6 +22,8 @@ export interface InitOptions {
   from?: string;
   /** The files written; unless the command line chooses, the earlier round's format, or CSV. */
   format?: WorkspaceFormat;
+  /** The framework edition whose QI titles the workspace is seeded with, set as report.json's "framework". */
+  framework?: string;
 }
 
 /** What a new workspace is made from: the seed, whatever the format, and files of an earlier round to copy. */
@@ -41,14 +43,15 @@ const WORKSPACE_FOLDER: FolderRole = { name: 'the workspace folder', expected: '
 export async function initWorkspace(options: InitOptions): Promise<string[]> {
   const council = councilOption(options.area, options.from !== undefined);
   const period = periodOption(options.period);
-  const problems = [council, period].flatMap((read) => (read.ok ? [] : [read.problem]));
+  const edition = frameworkOption(options.framework);
+  const problems = [council, period, edition].flatMap((read) => (read.ok ? [] : [read.problem]));
   problems.push(...(await targetProblems(options.folder)));
-  if (problems.length > 0 || !council.ok || !period.ok) throw new InvalidInputError(problems);
+  if (problems.length > 0 || !council.ok || !period.ok || !edition.ok) throw new InvalidInputError(problems);
 
   const templates = await readInitTemplates();
   const plan = options.from === undefined
-    ? { seed: newWorkspaceSeed(council.value!, period.value, templates) }
-    : await nextRoundPlan(options.from, council.value, period.value, templates);
+    ? { seed: newWorkspaceSeed(council.value!, period.value, templates, edition.value) }
+    : await nextRoundPlan(options.from, council.value, period.value, templates, edition.value);
   const write = WORKSPACE_WRITERS[options.format ?? plan.format ?? 'csv'];
   const written = await fillNewFolder(options.folder, (staging) => write(staging, plan.seed, templates, plan.carried));
   return written.map((name) => path.join(options.folder, name));
@@ -65,7 +68,7 @@ async function targetProblems(folder: string): Promise<InputProblem[]> {
 }
 
 /** The next round of a workspace that reads without a problem, for a later period and the same area. */
-async function nextRoundPlan(from: string, council: Council | undefined, period: Period, templates: InitTemplates): Promise<InitPlan> {
+async function nextRoundPlan(from: string, council: Council | undefined, period: Period, templates: InitTemplates, edition?: FrameworkEditionId): Promise<InitPlan> {
   const reading = await readWorkspace(from);
   const previous = reading.workspace;
   if (!previous) throw new InvalidInputError(reading.problems);
@@ -79,7 +82,7 @@ async function nextRoundPlan(from: string, council: Council | undefined, period:
   const report = await reportObject(from);
   if (!report) throw new Error(`${reportFile} was read, then could not be read again`);
   const format: WorkspaceFormat = previous.intake.files.some((file) => file.sheet !== undefined) ? 'xlsx' : 'csv';
-  return { seed: nextRoundSeed(previous, report, period, templates), carried: await carriedFiles(previous), format };
+  return { seed: nextRoundSeed(previous, report, period, templates, edition), carried: await carriedFiles(previous), format };
 }
 
 /** An area that is no council (a name only its figures carry) agrees with --area only when spelt alike. */

@@ -1,8 +1,8 @@
-import { findQualityIndicator, gradeWord, qualityIndicators } from '../framework/index.js';
+import { frameworkEdition, gradeWord, qualityIndicators, qualityIndicatorsIn, type FrameworkEditionId } from '../framework/index.js';
 import { formatPeriod, SHEETS, WORKBOOK_FILE, type SourceRow, type EvidenceRecord, type EvidenceSeedRow, type FigureSeedRow, type GradeSeedRow, type Period, type Workspace, type WorkspaceSeed } from '../model/index.js';
 import { WORKSPACE_FILES } from '../ingest/index.js';
 import type { InitTemplates } from './init-templates.js';
-import { emptyRound, frameworkItems, nextRoundMarkers } from './seed.js';
+import { emptyRound, frameworkItems, nextRoundMarkers, withFramework } from './seed.js';
 
 /**
  * The next round of a workspace that reads cleanly: its report.json (as written) carried over for the new period
@@ -10,20 +10,24 @@ import { emptyRound, frameworkItems, nextRoundMarkers } from './seed.js';
  * the evidence carried forward with its statuses, dates and references, so the officer updates rather than
  * retypes; the figures of its dataset.csv or its workbook's Figures sheet (published files are copied as they are).
  */
-export function nextRoundSeed(previous: Workspace, report: Record<string, unknown>, period: Period, templates: InitTemplates): WorkspaceSeed {
+export function nextRoundSeed(previous: Workspace, report: Record<string, unknown>, period: Period, templates: InitTemplates, chosen?: FrameworkEditionId): WorkspaceSeed {
+  // The earlier round's edition, unless the command line chooses another; every row is titled from it.
+  const edition = chosen ?? previous.settings.frameworkEdition;
+  const titles = new Map(qualityIndicatorsIn(frameworkEdition(edition)).map((qi) => [qi.id, qi.title]));
+  // Spread over the old object, the changed keys keep their places in the file.
+  const carried = { ...report, period: formatPeriod(period), ...nextRoundMarkers(period, templates) };
   return {
-    // Spread over the old object, the changed keys keep their places in the file.
-    report: { ...report, period: formatPeriod(period), ...nextRoundMarkers(period, templates) },
-    grades: [...previous.grades.map(keptGrade), ...emptyRound(period)],
+    report: chosen === undefined ? carried : withFramework(carried, chosen),
+    grades: [...previous.grades.map((grade) => keptGrade(grade, titles)), ...emptyRound(period, edition)],
     evidence: carriedEvidence(previous.evidence),
     figures: previous.dataset.filter((record) => isLongFormFigure(record.row)).map(keptFigure),
   };
 }
 
-const keptGrade = (grade: Workspace['grades'][number]): GradeSeedRow => ({
+const keptGrade = (grade: Workspace['grades'][number], titles: ReadonlyMap<string, string>): GradeSeedRow => ({
   period: formatPeriod(grade.period),
   qi: grade.qi,
-  title: findQualityIndicator(grade.qi)?.title ?? '',
+  title: titles.get(grade.qi) ?? '',
   grade: gradeWord(grade.grade),
   evaluatedOn: grade.evaluatedOn,
   strengths: grade.strengths,

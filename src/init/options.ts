@@ -1,6 +1,6 @@
-import { findCouncil, type Council } from '../framework/index.js';
+import { FRAMEWORK_EDITION_IDS, findCouncil, type Council, type FrameworkEditionId } from '../framework/index.js';
 import { formatPeriod, parsePeriod, type InputProblem, type Period } from '../model/index.js';
-import { councilHint, periodExpectation } from '../ingest/index.js';
+import { choiceHint, councilHint, periodExpectation } from '../ingest/index.js';
 
 /** A value read from an option, or the one problem that says why it cannot be. */
 export type OptionValue<T> = { ok: true; value: T } | { ok: false; problem: InputProblem };
@@ -14,6 +14,12 @@ export function councilOption(text: string | undefined, fromWorkspace: boolean):
   return council
     ? { ok: true, value: council }
     : { ok: false, problem: { file: '--area', reason: `"${text}" is not a Scottish council${councilHint(text)}`, expected: 'one of the 32 councils, e.g. Fife, "City of Edinburgh" or "Na h-Eileanan Siar"' } };
+}
+
+/** --framework, an edition's id as report.json's "framework" takes it; undefined when not given. */
+export function frameworkOption(text: string | undefined): OptionValue<FrameworkEditionId | undefined> {
+  if (text === undefined || (FRAMEWORK_EDITION_IDS as readonly string[]).includes(text)) return { ok: true, value: text as FrameworkEditionId | undefined };
+  return { ok: false, problem: { file: '--framework', reason: `"${text}" is not a known framework edition${choiceHint(text, FRAMEWORK_EDITION_IDS)}`, expected: `one of ${FRAMEWORK_EDITION_IDS.join(', ')} (see qif-report framework)` } };
 }
 
 /** --period, read as grades.csv's periods are. */

@@ -5,7 +5,7 @@
  * dates ISO (`2018-06-27`), fractions 0–1. No wording for the paper lives here: reasons are codes
  * with their figures, and templates/ turns them into sentences.
  */
-import type { FrameworkEditionId, IndicatorUnit, InspectionItemKind, InspectionModelId, Polarity, QiId, QuestionNumber, SubmittedDocument } from '../framework/index.js';
+import type { Attribution, FrameworkEditionId, Grade, IndicatorUnit, InspectionItemKind, InspectionModelId, Polarity, QiId, QuestionNumber, SubmittedDocument } from '../framework/index.js';
 import type { DataIntake } from './intake.js';
 import type { SpcResult } from './spc.js';
 import type { EvidenceStatus, ReadinessThresholds, ReportSettings, SourceRow, SuppressedFigure } from './records.js';
@@ -37,6 +37,26 @@ export interface ReportModel {
   comparison: { council?: string; familyGroup?: { number: number; members: string[] }; peers: string[] };
   /** The input files as read, and every row a lenient build left out: the data-quality appendix. */
   dataQuality: DataIntake;
+  /**
+   * Evaluations published from inspections under the chosen model, as context (never a rank or a prediction);
+   * empty for the default model (see src/analyse/published-outcomes.ts).
+   */
+  publishedOutcomes?: PublishedOutcomeShown[];
+}
+
+/** One published evaluation: who, when (as far as the sources give it), what was graded, the grade, where it was read. */
+export interface PublishedOutcomeShown {
+  partnership: string;
+  /** ISO, a day ("2023-04-18") or only a month ("2020-02"); absent when no source gives it. */
+  reportDate?: string;
+  /** The QI graded, or `area` when an area was graded as a whole. */
+  qi?: QiId;
+  area?: number;
+  grade: Grade;
+  word: string;
+  source: string;
+  /** `inferred`: the source gives the grade without naming the QI, attributed because the model grades only one. */
+  attribution: Attribution;
 }
 
 /**

@@ -43,7 +43,7 @@ describe('qif-report framework', () => {
     const framework = JSON.parse(result.stdout);
     expect(framework.qualityIndicators).toHaveLength(23);
     expect(framework.evidence.some((list: { qi: string }) => list.qi === '6.3')).toBe(false);
-    expect(framework.defaultQuestionMapping.local).toBe(true);
+    expect(framework.inspectionModels.map((model: { defaultMapping: { local: boolean } }) => model.defaultMapping.local)).toEqual([true, true, true]);
   });
 });
 

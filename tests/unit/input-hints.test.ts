@@ -62,7 +62,7 @@ describe('report.json', () => {
       .replace('"meetingDate"', '"meetingdate"')
       .replace('"period": "2021/22 Q4",', '"period": "2021/22 Q4", "peers": ["Dundee"], "mapping": { "1": ["5.10"] }, "thresholds": { "readyMinimumGrde": 4 },');
     const problems = settingsProblems(text);
-    expect(problems).toContain('report.json:4:3: unknown setting "meetingdate" (did you mean meetingDate?); expected one of council, committee, meetingDate, reportBy, title, agendaItem, partnership, area, period, draft, background, recommendations, author, implications, backgroundPapers, mapping, thresholds, data, peers');
+    expect(problems).toContain('report.json:4:3: unknown setting "meetingdate" (did you mean meetingDate?); expected one of council, committee, meetingDate, reportBy, title, agendaItem, partnership, area, period, draft, background, recommendations, author, implications, backgroundPapers, mapping, thresholds, data, peers, inspectionModel, framework');
     expect(problems).toContainEqual(expect.stringMatching(/^report\.json:10:\d+: peers names "Dundee", which is not a Scottish council \(did you mean Dundee City\?\)/));
     expect(problems).toContainEqual(expect.stringMatching(/^report\.json:10:\d+: mapping\.1 names QI "5\.10" \(did you mean 5\.1\?\)/));
     expect(problems).toContainEqual(expect.stringMatching(/^report\.json:10:\d+: unknown threshold "readyMinimumGrde" \(did you mean readyMinimumGrade\?\)/));
