@@ -120,7 +120,8 @@ export function program(output: Output): Command {
     .requiredOption('-p, --period <period>', 'the round of self-evaluation, e.g. "2023/24 Q2" (a financial year, optionally a quarter)')
     .option('--from <workspace>', 'start the next round from an earlier workspace: particulars, grades, evidence and figures carried over')
     .option('--xlsx', 'write one Excel workbook, self-evaluation.xlsx, in place of report.json and the CSV files (with --from, the earlier round’s format is kept unless this is given)')
-    .action(async (folder: string, options: { area?: string; period: string; from?: string; xlsx?: boolean }) => {
+    .option('-m, --model <id>', 'the inspection model to prepare for, set as report.json "inspectionModel" (see qif-report framework); for at-risk-of-harm-2021 and cso-at-home-2025, a position.md to fill in too')
+    .action(async (folder: string, options: { area?: string; period: string; from?: string; xlsx?: boolean; model?: string }) => {
       const { xlsx, ...rest } = options;
       const written = await initWorkspace({ folder, ...rest, ...(xlsx ? { format: 'xlsx' as const } : {}) });
       for (const file of written) output.stdout(`${file}\n`);

@@ -32,7 +32,7 @@ export function qiFactRows(context: PositionContext, item: number): QiFactRow[] 
   return questionOf(context, String(item)).qis.map((id) => {
     const qi = context.model.qis.find((q) => q.id === id)!;
     const { held, partial, total } = qi.evidence;
-    return { qi: qi.id, title: qi.title, note: qi.inspectorGraded ? context.labels.tables.inspectorGraded : undefined, grade: latestGradeText(qi, context, true), held: String(held), partial: String(partial), notHeld: String(total - held - partial) };
+    return { qi: qi.id, title: qi.title, note: qi.inspectorGraded ? context.positionLabels.facts.inspectorGraded : undefined, grade: latestGradeText(qi, context, true), held: String(held), partial: String(partial), notHeld: String(total - held - partial) };
   });
 }
 

@@ -10,7 +10,7 @@ export interface PositionLabels {
   items: Record<InspectionItemKind, { one: string; many: string; title: string }>;
   wordCount: { caption: string; item: string; row: string; words: string; total: string; limit: string };
   facts: {
-    heading: string; qiCaption: string; qi: string; title: string; grade: string; held: string; partial: string; notHeld: string;
+    heading: string; qiCaption: string; qi: string; title: string; grade: string; held: string; partial: string; notHeld: string; inspectorGraded: string;
     gapsLeadIn: string; gap: string; noGaps: string; figuresCaption: string; noFigures: string;
   };
 }
