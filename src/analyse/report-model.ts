@@ -34,6 +34,7 @@ import {
   type Workspace,
 } from '../model/index.js';
 import { assessCapacity } from './capacity.js';
+import { publishedOutcomes } from './published-outcomes.js';
 import { countEvidence, evidenceCoverage, evidenceGaps } from './evidence.js';
 import { gradeHistory, gradeRounds } from './grade-history.js';
 import { gradeAt, gradeHistories, isThisRound, movementBetween } from './grades.js';
@@ -152,6 +153,7 @@ export function buildReportModel(fullWorkspace: Workspace): ReportModel {
     schema: REPORT_MODEL_SCHEMA,
     framework: frameworkShown(edition),
     inspection: inspectionShown(model),
+    publishedOutcomes: publishedOutcomes(model.id),
     paper: { ...particulars, period: formatPeriod(period) },
     periods: { report: formatPeriod(period), previous: earlier.length ? formatPeriod(earlier.at(-1)!) : undefined, graded: gradedPeriods.map(formatPeriod), rounds: rounds.map(formatPeriod) },
     mapping: { origin, questions: model.items.map((q) => ({ number: q.number, qis: [...mapping[q.number]!] })) },

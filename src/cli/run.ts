@@ -10,6 +10,8 @@ import { progressReporter } from './progress.js';
 import { loadTemplates } from '../render/index.js';
 import { frameworkText } from './framework-text.js';
 import { validationText } from './validate-text.js';
+import { buildPositionStatement, type PositionFormat } from '../position/index.js';
+import { positionCountText } from './position-text.js';
 
 /** Exit codes are the CLI's contract: 0 done, 2 invalid input (every problem listed), 1 anything else. */
 export const EXIT = { ok: 0, unexpected: 1, invalidInput: 2 } as const;
@@ -26,6 +28,7 @@ const processOutput: Output = {
 };
 
 const FORMATS: readonly OutputFormat[] = ['pdf', 'html', 'json'];
+const POSITION_FORMATS: readonly OutputFormat[] = ['pdf', 'html'];
 
 /** Progress goes to stderr, redrawn in place only when stderr is a terminal. */
 const progressStream = (output: Output) => ({
@@ -37,10 +40,10 @@ const progressStream = (output: Output) => ({
   },
 });
 
-function parseFormats(value: string): OutputFormat[] {
+function parseFormats(value: string, known = FORMATS): OutputFormat[] {
   const formats = value.split(',').map((format) => format.trim().toLowerCase());
-  const unknown = formats.filter((format) => !FORMATS.includes(format as OutputFormat));
-  if (unknown.length > 0) throw new InvalidInputError([{ file: '--format', reason: `unknown format "${unknown.join(', ')}"`, expected: 'pdf, html or json, or several joined by commas (pdf,html)' }]);
+  const unknown = formats.filter((format) => !known.includes(format as OutputFormat));
+  if (unknown.length > 0) throw new InvalidInputError([{ file: '--format', reason: `unknown format "${unknown.join(', ')}"`, expected: `${known.slice(0, -1).join(', ')} or ${known.at(-1)}, or several joined by commas (pdf,html)` }]);
   return [...new Set(formats)] as OutputFormat[];
 }
 
@@ -118,10 +121,25 @@ export function program(output: Output): Command {
     .option('--from <workspace>', 'start the next round from an earlier workspace: particulars, grades, evidence and figures carried over')
     .option('--xlsx', 'write one Excel workbook, self-evaluation.xlsx, in place of report.json and the CSV files (with --from, the earlier round’s format is kept unless this is given)')
     .option('--framework <edition>', 'the framework edition, set as report.json "framework" and used for the QI titles written: 2018-draft (the default) or 2019-revised (with --from, the earlier round’s unless this is given)')
-    .action(async (folder: string, options: { area?: string; period: string; from?: string; xlsx?: boolean; framework?: string }) => {
+    .option('-m, --model <id>', 'the inspection model to prepare for, set as report.json "inspectionModel" (see qif-report framework); for at-risk-of-harm-2021 and cso-at-home-2025, a position.md to fill in too')
+    .action(async (folder: string, options: { area?: string; period: string; from?: string; xlsx?: boolean; framework?: string; model?: string }) => {
       const { xlsx, ...rest } = options;
       const written = await initWorkspace({ folder, ...rest, ...(xlsx ? { format: 'xlsx' as const } : {}) });
       for (const file of written) output.stdout(`${file}\n`);
+    });
+
+  cli
+    .command('position')
+    .description('write the position statement (models B and C) from the workspace\'s position.md: the officer\'s answers, their word count, and the facts held for each statement')
+    .argument('<workspace>', 'the workspace folder, with report.json (a model B or C "inspectionModel") and position.md')
+    .option('-o, --out <dir>', 'folder for the document (default: the workspace\'s own out folder)')
+    .option('-f, --format <formats>', 'comma-separated output formats: pdf, html', 'pdf')
+    .action(async (workspace: string, options: { out?: string; format: string }) => {
+      const formats = parseFormats(options.format, POSITION_FORMATS) as PositionFormat[];
+      const result = await buildPositionStatement(workspace, { outDir: options.out, formats });
+      printProblems(result.notices, output);
+      output.stdout(positionCountText(result));
+      for (const file of result.written) output.stdout(`${file}\n`);
     });
 
   cli

@@ -10,3 +10,4 @@ export { dataFileNames, reportObject, workspaceInputs } from './workspace-inputs
 export { openIncludedPdf, type IncludedPdf } from './included-pdf.js';
 export { dropUnreferenced } from './pdf-objects.js';
 export { isLockFile, isLockFileNote } from './lock-files.js';
+export { parsePositionStatement, positionModelProblem, readPositionStatement } from './position-md.js';

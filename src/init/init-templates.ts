@@ -12,6 +12,8 @@ export interface InitTemplates {
   report: Record<string, unknown>;
   /** data/README.txt, as written. */
   dataReadme: string;
+  /** position.md's skeleton for models B and C, a Handlebars template (see position-skeleton.ts). */
+  position: string;
 }
 
 /**
@@ -25,7 +27,8 @@ export async function readInitTemplates(directory = INIT_TEMPLATES_DIR): Promise
   if (errors.length > 0) throw new Error(`${reportFile} cannot be parsed: ${printParseErrorCode(errors[0]!.error)} at offset ${errors[0]!.offset}`);
   if (report === null || typeof report !== 'object' || Array.isArray(report)) throw new Error(`${reportFile} is not a JSON object`);
   const dataReadme = await readFile(path.join(directory, 'data-README.txt'), 'utf8');
-  return { report: report as Record<string, unknown>, dataReadme };
+  const position = await readFile(path.join(directory, 'position.md'), 'utf8');
+  return { report: report as Record<string, unknown>, dataReadme, position };
 }
 
 /**

@@ -7,7 +7,9 @@ import { outFolderProblem, type FolderRole } from '../files/out-folder.js';
 import { fillNewFolder } from '../files/write-file.js';
 import { readInitTemplates, type InitTemplates } from './init-templates.js';
 import { nextRoundSeed } from './next-round.js';
-import { councilOption, frameworkOption, laterPeriodProblem, periodOption } from './options.js';
+import { councilOption, frameworkOption, laterPeriodProblem, modelOption, periodOption } from './options.js';
+import { positionSkeleton } from './position-skeleton.js';
+import { writeInside } from './carried-files.js';
 import { newWorkspaceSeed } from './seed.js';
 import type { CarriedFiles } from './carried-files.js';
 import { WORKSPACE_WRITERS, type WorkspaceFormat } from './writers.js';
@@ -24,6 +26,8 @@ export interface InitOptions {
   format?: WorkspaceFormat;
   /** The framework edition whose QI titles the workspace is seeded with, set as report.json's "framework". */
   framework?: string;
+  /** The inspection model to prepare for (report.json `inspectionModel`); for models B and C, position.md's skeleton too. */
+  model?: string;
 }
 
 /** What a new workspace is made from: the seed, whatever the format, and files of an earlier round to copy. */
@@ -44,18 +48,36 @@ export async function initWorkspace(options: InitOptions): Promise<string[]> {
   const council = councilOption(options.area, options.from !== undefined);
   const period = periodOption(options.period);
   const edition = frameworkOption(options.framework);
-  const problems = [council, period, edition].flatMap((read) => (read.ok ? [] : [read.problem]));
+  const model = modelOption(options.model);
+  const problems = [council, period, edition, model].flatMap((read) => (read.ok ? [] : [read.problem]));
   problems.push(...(await targetProblems(options.folder)));
-  if (problems.length > 0 || !council.ok || !period.ok || !edition.ok) throw new InvalidInputError(problems);
+  if (problems.length > 0 || !council.ok || !period.ok || !edition.ok || !model.ok) throw new InvalidInputError(problems);
 
   const templates = await readInitTemplates();
   const plan = options.from === undefined
     ? { seed: newWorkspaceSeed(council.value!, period.value, templates, edition.value) }
     : await nextRoundPlan(options.from, council.value, period.value, templates, edition.value);
-  const write = WORKSPACE_WRITERS[options.format ?? plan.format ?? 'csv'];
-  const written = await fillNewFolder(options.folder, (staging) => write(staging, plan.seed, templates, plan.carried));
+  const format = options.format ?? plan.format ?? 'csv';
+  if (model.value && format === 'xlsx') throw new InvalidInputError([modelInWorkbookProblem(options.from)]);
+  const seed = model.value ? { ...plan.seed, report: { inspectionModel: model.value.id, ...withoutModel(plan.seed.report) } } : plan.seed;
+  const skeleton = model.value && positionSkeleton(model.value, templates);
+  const written = await fillNewFolder(options.folder, async (staging) => {
+    const files = await WORKSPACE_WRITERS[format](staging, seed, templates, plan.carried);
+    if (skeleton) await writeInside(staging, skeleton.name, skeleton.text);
+    return skeleton ? [...files, skeleton.name] : files;
+  });
   return written.map((name) => path.join(options.folder, name));
 }
+
+/** report.json's fields but the model, which --model sets first in the file, where the officer sees it. */
+const withoutModel = (report: Record<string, unknown>) => Object.fromEntries(Object.entries(report).filter(([key]) => key !== 'inspectionModel'));
+
+/** The workbook has no place for the model yet: --model asks for report.json. */
+const modelInWorkbookProblem = (from: string | undefined): InputProblem => ({
+  file: '--model',
+  reason: `the self-evaluation workbook has no place for the inspection model${from === undefined ? ' (--xlsx)' : ` (${from} is a workbook workspace)`}`,
+  expected: 'a CSV workspace (no --xlsx), whose report.json takes "inspectionModel"',
+});
 
 /** The folder must take a new workspace: writable, and new or empty (init never writes over files). */
 async function targetProblems(folder: string): Promise<InputProblem[]> {

@@ -1,4 +1,4 @@
-import { FRAMEWORK_EDITION_IDS, findCouncil, type Council, type FrameworkEditionId } from '../framework/index.js';
+import { FRAMEWORK_EDITION_IDS, findCouncil, findInspectionModel, INSPECTION_MODEL_IDS, type Council, type FrameworkEditionId, type InspectionModel } from '../framework/index.js';
 import { formatPeriod, parsePeriod, type InputProblem, type Period } from '../model/index.js';
 import { choiceHint, councilHint, periodExpectation } from '../ingest/index.js';
 
@@ -40,4 +40,12 @@ export function laterPeriodProblem(period: Period, previous: Period, reportFile:
     reason: `${formatPeriod(period)} is not after ${formatPeriod(previous)}, the period of ${reportFile}`,
     expected: `the round after the one the workspace reports, e.g. ${formatPeriod(followingPeriod(previous))}`,
   };
+}
+
+/** --model, one of the inspection models' ids. */
+export function modelOption(text: string | undefined): OptionValue<InspectionModel | undefined> {
+  if (text === undefined) return { ok: true, value: undefined };
+  const model = findInspectionModel(text.trim());
+  if (!model) return { ok: false, problem: { file: '--model', reason: `"${text}" is not an inspection model`, expected: `one of ${INSPECTION_MODEL_IDS.join(', ')} (qif-report framework lists them)` } };
+  return { ok: true, value: model };
 }

@@ -8,3 +8,4 @@ export * from './pack.js';
 export * from './decimal.js';
 export * from './workspace-seed.js';
 export * from './workbook-layout.js';
+export * from './position.js';

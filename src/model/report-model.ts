@@ -41,7 +41,7 @@ export interface ReportModel {
    * Evaluations published from inspections under the chosen model, as context (never a rank or a prediction);
    * empty for the default model (see src/analyse/published-outcomes.ts).
    */
-  publishedOutcomes?: PublishedOutcomeShown[];
+  publishedOutcomes: PublishedOutcomeShown[];
 }
 
 /** One published evaluation: who, when (as far as the sources give it), what was graded, the grade, where it was read. */

@@ -29,7 +29,14 @@ export function paperDocument(model: ReportModel, templates: PaperTemplates, cha
   const { labels, fill } = templates;
   const markdown = templates.paper(buildView(model, labels));
   const content = withBreakableText(markdownToPdf(markdown, (directive) => renderBlock({ model, labels, fill, charts }, directive)));
-  const { paper } = model;
+  return { ...pageFrame(model.paper, templates, { title: fill(labels.document.title, model.paper), subject: fill(labels.document.subject, model.paper) }, { pageNumbers }), content };
+}
+
+/**
+ * A committee document's pages without their content: A4, the running header and draft marker, page numbers,
+ * the draft's watermark, the metadata and the styles. The paper and the position statement share it.
+ */
+export function pageFrame(paper: ReportModel['paper'], { labels, fill }: Pick<PaperTemplates, 'labels' | 'fill'>, { title, subject }: { title: string; subject: string }, { pageNumbers = true }: PaperOptions = {}): Omit<TDocumentDefinitions, 'content'> {
   const meetingDate = longDate(paper.meetingDate);
   // The meeting date stands in for "now", so the same inputs always give the same bytes.
   const issued = new Date(`${paper.meetingDate}T00:00:00Z`);
@@ -41,9 +48,9 @@ export function paperDocument(model: ReportModel, templates: PaperTemplates, cha
     language: 'en-GB',
     displayTitle: true,
     info: {
-      title: fill(labels.document.title, paper),
+      title,
       author: paper.reportBy.name,
-      subject: fill(labels.document.subject, paper),
+      subject,
       keywords: labels.document.keywords,
       creator: 'qif-report',
       producer: 'qif-report',
@@ -61,7 +68,6 @@ export function paperDocument(model: ReportModel, templates: PaperTemplates, cha
       ? (currentPage: number, pageCount: number): Content => ({ text: fill(labels.page.footer, { page: currentPage, pages: pageCount }), alignment: 'center', fontSize: 8, margin: [0, 24, 0, 0] })
       : undefined,
     watermark: paper.draft ? { text: labels.page.watermark, color: '#c0392b', opacity: 0.12, bold: true, fontSize: 110 } : undefined,
-    content,
     // Headings, tables' titles and lead-in lines are kept with what follows them: see pdfmake-fixes.ts.
     defaultStyle: { font: PAPER_FONT, fontSize: 10.5, lineHeight: 1.2 },
     styles: {

@@ -79,7 +79,7 @@ function list(ordered: boolean, items: PdfContent[][]): PdfContent {
     : ({ ul: entries, style: 'list' } as PdfContent);
 }
 
-function inline(children: readonly PhrasingContent[], marks: { bold?: boolean; italics?: boolean } = {}): PdfContent[] {
+export function inline(children: readonly PhrasingContent[], marks: { bold?: boolean; italics?: boolean } = {}): PdfContent[] {
   return children.flatMap((child): PdfContent[] => {
     switch (child.type) {
       case 'text':

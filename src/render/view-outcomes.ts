@@ -31,7 +31,7 @@ function outcomeView(outcome: PublishedOutcomeShown, model: ReportModel) {
  * strict templates can test any of them.
  */
 export function outcomesView(model: ReportModel) {
-  const outcomes = (model.publishedOutcomes ?? []).map((outcome) => outcomeView(outcome, model));
+  const outcomes = model.publishedOutcomes.map((outcome) => outcomeView(outcome, model));
   return {
     show: outcomes.length > 0,
     appendix: FIXED_APPENDICES + (dataQualityShown(model) ? 2 : 1),

@@ -7,6 +7,8 @@ import { splitRounds } from './grade-history.js';
 import { indicatorView } from './view-indicators.js';
 import { flagView, questionView } from './view-questions.js';
 import { inspectionView, risksView } from './view-inspection.js';
+import { outcomesView } from './view-outcomes.js';
+import { dataQualityShown } from './view-data-quality.js';
 
 /**
  * The report model formatted for the templates: dates long, shares as percentages, figures with units,
@@ -49,6 +51,7 @@ export function buildView(model: ReportModel, labels: Labels) {
     indicatorDetails: [...indicators.values()],
     dataQuality: dataQualityView(model),
     gradeHistory: gradeHistoryView(model),
+    outcomes: outcomesView(model),
   };
   return escapeStrings(view);
 }
@@ -103,7 +106,7 @@ function dataQualityView(model: ReportModel) {
   const rejectedRows = files.reduce((sum, file) => sum + file.rejected, 0);
   return {
     lenient: mode === 'lenient',
-    show: mode === 'lenient' || warnings.length > 0,
+    show: dataQualityShown(model),
     rejectedRows,
     rejectedProblems: rejected.length,
     filesWithRejections: files.filter((file) => file.rejected > 0).length,

@@ -10,23 +10,23 @@ import { h, lines, type Child } from './hast.js';
 import type { BlockPlace } from './markdown.js';
 
 /** A cell: a `td`, or a `th` heading its row. */
-interface Cell {
+export interface Cell {
   content: readonly Child[];
   rowHeader?: boolean;
   className?: string[];
 }
 
-const td = (content: readonly Child[] | string, className?: string[]): Cell => ({ content: typeof content === 'string' ? [content] : content, className });
-const rowTh = (content: readonly Child[] | string, className?: string[]): Cell => ({ ...td(content, className), rowHeader: true });
+export const td = (content: readonly Child[] | string, className?: string[]): Cell => ({ content: typeof content === 'string' ? [content] : content, className });
+export const rowTh = (content: readonly Child[] | string, className?: string[]): Cell => ({ ...td(content, className), rowHeader: true });
 
 const gradeClass = (grade: number | undefined) => [grade === undefined ? 'grade-none' : `grade-${grade}`];
-const gradeCell = (grade: GradeText): Cell => td(lines(grade.lines), ['grade', ...gradeClass(grade.grade)]);
+export const gradeCell = (grade: GradeText): Cell => td(lines(grade.lines), ['grade', ...gradeClass(grade.grade)]);
 
 /**
  * A data table in its own scroll box (a wide table scrolls there, never the page): named by its caption
  * where the PDF titles the table, else by the heading it sits under, so no words are added to the paper's.
  */
-function dataTable(place: BlockPlace, head: readonly string[], rows: readonly Cell[][], { caption, className = [] }: { caption?: string; className?: string[] } = {}): Element {
+export function dataTable(place: BlockPlace, head: readonly string[], rows: readonly Cell[][], { caption, className = [] }: { caption?: string; className?: string[] } = {}): Element {
   const captionId = caption === undefined ? undefined : place.ids.next(caption);
   const name = captionId ?? place.headingId;
   const table = h('table', { className: ['data', ...className], ariaLabelledBy: caption === undefined && name ? [name] : undefined }, [

@@ -1,0 +1,1 @@
+export { buildPositionStatement, type PositionFormat, type PositionOptions, type PositionResult } from './build.js';
