@@ -2,6 +2,7 @@
 import { ExpectedPaper } from './pieces.js';
 import { evidenceAppendix, gradesAppendix, implications, summaryAppendix } from './appendix-tables.js';
 import { figuresAppendix } from './appendix-figures.js';
+import { outcomesAppendix } from './appendix-outcomes.js';
 import { background } from './background.js';
 import { capacity, nextSteps } from './capacity.js';
 import { headerBlock } from './header-block.js';
@@ -36,6 +37,7 @@ export function expectedPaper(inputs: PaperInputs): ExpectedPaper {
   evidenceAppendix(doc, inputs);
   summaryAppendix(doc, inputs);
   figuresAppendix(doc, inputs);
+  outcomesAppendix(doc, inputs);
   endMatter(doc, inputs);
   return doc;
 }
