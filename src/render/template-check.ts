@@ -132,5 +132,5 @@ export function missingLookedUpPartials(asts: Iterable<Ast>, viewPartials: reado
   if (!looksUp) return [];
   return viewPartials
     .filter((name) => !names.partials.has(name))
-    .map((name) => ({ file: path.join(names.partialsFolder, `${name}.md`), reason: 'the partial is missing, and the paper looks it up by name when the data call for it', expected: 'a partial for each readiness reason, triangulation finding and SPC rule, as in templates/partials' }));
+    .map((name) => ({ file: path.join(names.partialsFolder, `${name}.md`), reason: 'the partial is missing, and the paper looks it up by name when the data call for it', expected: 'a partial for each readiness reason, triangulation finding, SPC rule and inspection model, as in templates/partials' }));
 }

@@ -1,4 +1,4 @@
-import { INSPECTION_MODEL_IDS } from '../framework/index.js';
+import type { InspectionModelId } from '../framework/index.js';
 import type { ReadinessReason, SpcRule, TriangulationCode } from '../model/index.js';
 import { INSPECTION_PARTS } from './view-inspection.js';
 
@@ -13,6 +13,7 @@ const FINDINGS: Every<TriangulationCode> = {
   'grade-not-supported': true, 'may-undersell': true, consistent: true, 'no-grades': true, 'all-context': true, 'none-judged': true,
 };
 const SPC_RULES: Every<SpcRule> = { 'beyond-limits': true, run: true, trend: true };
+const MODELS: Every<InspectionModelId> = { 'care-and-protection-2018': true, 'at-risk-of-harm-2021': true, 'cso-at-home-2025': true };
 
 /**
  * The partials the view names for the templates to look up (`{{> (lookup . "partial")}}`): one for each
@@ -23,5 +24,5 @@ export const VIEW_PARTIALS: readonly string[] = [
   ...Object.keys(REASONS).map((code) => `reason-${code}`),
   ...Object.keys(FINDINGS).map((code) => `triangulation-${code}`),
   ...Object.keys(SPC_RULES).map((rule) => `spc-${rule}`),
-  ...INSPECTION_MODEL_IDS.flatMap((id) => INSPECTION_PARTS.map((part) => `inspection-${id}-${part}`)),
+  ...Object.keys(MODELS).flatMap((id) => INSPECTION_PARTS.map((part) => `inspection-${id}-${part}`)),
 ];

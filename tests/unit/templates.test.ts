@@ -88,7 +88,7 @@ describe('a misspelt placeholder, found as the paper is made', () => {
     const paper = edited('paper.md', '- QI {{qi}} {{title}}: {{word}} ({{period}})', '- QI {{qi}} {{title}}: {{wrod}} ({{period}})');
     const folder = templatesWith({ 'paper.md': paper });
     expect(await problemsOf(() => render(folder))).toEqual([
-      `${folder}/paper.md:${placeOf(paper, 'wrod')}: placeholder "wrod" is not defined (did you mean word?); expected one of qi, title, grade, word, period`,
+      `${folder}/paper.md:${placeOf(paper, 'wrod')}: placeholder "wrod" is not defined (did you mean word?); expected one of qi, title, grade, word, period, inspectorGraded`,
     ]);
   });
 
@@ -162,7 +162,7 @@ describe('mistakes found when the templates are loaded, before any paper is buil
   it('a partial the view names for the data to call on, missing, though this paper would not need it', async () => {
     const folder = templatesWith({ 'partials/spc-run.md': null });
     expect(await problemsOf(() => loadTemplates(folder))).toEqual([
-      `${folder}/partials/spc-run.md: the partial is missing, and the paper looks it up by name when the data call for it; expected a partial for each readiness reason, triangulation finding and SPC rule, as in templates/partials`,
+      `${folder}/partials/spc-run.md: the partial is missing, and the paper looks it up by name when the data call for it; expected a partial for each readiness reason, triangulation finding, SPC rule and inspection model, as in templates/partials`,
     ]);
   });
 

@@ -126,7 +126,7 @@ describe('a workbook in place of the CSV files', () => {
     const end = base.particulars.length + 1;
     expect(lines.map((line) => line.slice(line.indexOf('[')))).toEqual([
       `[Particulars]!B${rowOf('meetingDate')}: meetingDate "31/02/2023" is not a date; expected a date such as 27/06/2018 or 2018-06-27 (day before month), or an Excel date number`,
-      `[Particulars]!A${end + 1}: unknown setting "meetingdat" (did you mean meetingDate?); expected one of council, committee, meetingDate, reportBy, title, agendaItem, partnership, area, period, draft, background, recommendations, author, implications, backgroundPapers, mapping, thresholds, data, peers`,
+      `[Particulars]!A${end + 1}: unknown setting "meetingdat" (did you mean meetingDate?); expected one of council, committee, meetingDate, reportBy, title, agendaItem, partnership, area, period, draft, background, recommendations, author, implications, backgroundPapers, mapping, thresholds, data, peers, inspectionModel, framework`,
       `[Particulars]!A${end + 2}: draft is given twice (rows ${rowOf('draft')} and ${end + 2}); expected one row for draft`,
     ]);
   });
