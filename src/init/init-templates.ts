@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { InspectionItemKind } from '../framework/index.js';
 import { fill } from './fill.js';
 
 /** init's own templates, shipped beside the paper's: all the prose a new workspace starts with. */
@@ -14,6 +15,8 @@ export interface InitTemplates {
   dataReadme: string;
   /** position.md's skeleton for models B and C, a Handlebars template (see position-skeleton.ts). */
   position: string;
+  /** What the skeleton calls a model's items, by kind: a heading's word and the word in a sentence. */
+  positionWords: Record<InspectionItemKind, { title: string; one: string }>;
 }
 
 /**
@@ -28,7 +31,8 @@ export async function readInitTemplates(directory = INIT_TEMPLATES_DIR): Promise
   if (report === null || typeof report !== 'object' || Array.isArray(report)) throw new Error(`${reportFile} is not a JSON object`);
   const dataReadme = await readFile(path.join(directory, 'data-README.txt'), 'utf8');
   const position = await readFile(path.join(directory, 'position.md'), 'utf8');
-  return { report: report as Record<string, unknown>, dataReadme, position };
+  const positionWords = JSON.parse(await readFile(path.join(directory, 'position-words.json'), 'utf8')) as InitTemplates['positionWords'];
+  return { report: report as Record<string, unknown>, dataReadme, position, positionWords };
 }
 
 /**

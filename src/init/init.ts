@@ -58,7 +58,6 @@ export async function initWorkspace(options: InitOptions): Promise<string[]> {
     ? { seed: newWorkspaceSeed(council.value!, period.value, templates, edition.value) }
     : await nextRoundPlan(options.from, council.value, period.value, templates, edition.value);
   const format = options.format ?? plan.format ?? 'csv';
-  if (model.value && format === 'xlsx') throw new InvalidInputError([modelInWorkbookProblem(options.from)]);
   const seed = model.value ? { ...plan.seed, report: { inspectionModel: model.value.id, ...withoutModel(plan.seed.report) } } : plan.seed;
   const skeleton = model.value && positionSkeleton(model.value, templates);
   const written = await fillNewFolder(options.folder, async (staging) => {
@@ -71,13 +70,6 @@ export async function initWorkspace(options: InitOptions): Promise<string[]> {
 
 /** report.json's fields but the model, which --model sets first in the file, where the officer sees it. */
 const withoutModel = (report: Record<string, unknown>) => Object.fromEntries(Object.entries(report).filter(([key]) => key !== 'inspectionModel'));
-
-/** The workbook has no place for the model yet: --model asks for report.json. */
-const modelInWorkbookProblem = (from: string | undefined): InputProblem => ({
-  file: '--model',
-  reason: `the self-evaluation workbook has no place for the inspection model${from === undefined ? ' (--xlsx)' : ` (${from} is a workbook workspace)`}`,
-  expected: 'a CSV workspace (no --xlsx), whose report.json takes "inspectionModel"',
-});
 
 /** The folder must take a new workspace: writable, and new or empty (init never writes over files). */
 async function targetProblems(folder: string): Promise<InputProblem[]> {

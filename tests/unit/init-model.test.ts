@@ -2,6 +2,7 @@
 // `position` reads as well formed and refuses while its prompts are there.
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { copyFixture, tempDir } from '../helpers/cli.js';
@@ -53,10 +54,17 @@ describe('init --model', () => {
       status: 2,
       lines: ['--model: "at-risk" is not an inspection model; expected one of care-and-protection-2018, at-risk-of-harm-2021, cso-at-home-2025 (qif-report framework lists them)'],
     });
-    expect(await cli('init', folder, '--area', 'Fife', '--period', '2025/26 Q2', '--model', 'at-risk-of-harm-2021', '--xlsx')).toEqual({
-      status: 2,
-      lines: ['--model: the self-evaluation workbook has no place for the inspection model (--xlsx); expected a CSV workspace (no --xlsx), whose report.json takes "inspectionModel"'],
-    });
     expect(existsSync(folder)).toBe(false);
+  });
+
+  it('with --xlsx, writes the model as a row of the Particulars sheet, and position.md beside the workbook', async () => {
+    const folder = path.join(tempDir(), 'fife');
+    expect((await cli('init', folder, '--area', 'Fife', '--period', '2025/26 Q2', '--model', 'cso-at-home-2025', '--xlsx')).status).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(folder, 'self-evaluation.xlsx'));
+    const rows: unknown[][] = [];
+    workbook.getWorksheet('Particulars')!.eachRow((row) => rows.push([row.getCell(1).value, row.getCell(2).value]));
+    expect(rows).toContainEqual(['inspectionModel', 'cso-at-home-2025']);
+    expect(readFileSync(path.join(folder, 'position.md'), 'utf8')).toContain('# Line of enquiry 3: Leaders and managers work well together');
   });
 });
