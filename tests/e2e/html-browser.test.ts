@@ -19,13 +19,22 @@ const html = (name: PaperName) => papers[name]['html']!;
 /** The meeting's web page the example pack writes. */
 let packIndex: string;
 const PACK = 'ilcg-2022-11-24';
+/** The position statement's HTML edition (model B's fixture). */
+let positionPage: string;
 
 beforeAll(async () => {
   const out = tempDir('qif-html-pack-');
-  const [built, pack] = await Promise.all([buildPapers(['html']), qifReportAsync(['pack', path.join(FIXTURES, 'packs', `${PACK}.pack.json`), '--out', out])]);
+  const positionOut = tempDir('qif-html-position-');
+  const [built, pack, position] = await Promise.all([
+    buildPapers(['html']),
+    qifReportAsync(['pack', path.join(FIXTURES, 'packs', `${PACK}.pack.json`), '--out', out]),
+    qifReportAsync(['position', path.join(FIXTURES, 'at-risk-of-harm'), '--out', positionOut, '--format', 'html']),
+  ]);
   expect(pack.status, pack.stderr).toBe(0);
+  expect(position.status, position.stderr).toBe(0);
   papers = built;
   packIndex = path.join(out, PACK, 'index.html');
+  positionPage = position.stdout.trim().split('\n').find((line) => line.endsWith('.html'))!;
 }, 180_000);
 
 /**
@@ -50,6 +59,25 @@ function remoteLoads(source: string): string[] {
   }
   return found;
 }
+
+describe('the position statement’s HTML edition in Chromium', () => {
+  it('has no WCAG 2.2 A or AA violation axe-core finds, in the light colour scheme or the dark', async () => {
+    const problems = await accessibilityProblems(browser(), positionPage);
+    if (problems.length > 0) expect.fail(`position statement:\n${problems.join('\n')}`);
+  }, IN_BROWSER);
+
+  it('renders whole with the network blocked, and reflows at 320 CSS px', async () => {
+    const { trouble, close } = await openFile(browser(), positionPage);
+    try {
+      expect(troubleLines(trouble)).toEqual([]);
+    } finally {
+      await close();
+    }
+    expect(remoteLoads(readFileSync(positionPage, 'utf8'))).toEqual([]);
+    const { problems } = await narrowScreenProblems(browser(), positionPage);
+    if (problems.length > 0) expect.fail(`position statement at 320 px:\n${problems.join('\n')}`);
+  }, IN_BROWSER);
+});
 
 describe.each(PAPERS)('the %s paper’s HTML edition in Chromium', (name) => {
   it('has no WCAG 2.2 A or AA violation axe-core finds, every figures table opened, in the light colour scheme or the dark', async () => {
