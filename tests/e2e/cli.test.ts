@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,13 @@ describe('qif-report framework', () => {
     expect(framework.qualityIndicators).toHaveLength(23);
     expect(framework.evidence.some((list: { qi: string }) => list.qi === '6.3')).toBe(false);
     expect(framework.inspectionModels.map((model: { defaultMapping: { local: boolean } }) => model.defaultMapping.local)).toEqual([true, true, true]);
+  });
+
+  it('stops quietly when its reader has gone (`| head`): no stack trace, exit 0', () => {
+    // `true` reads nothing and exits at once, long before the tool has started, so its listing meets a closed pipe.
+    const result = spawnSync('bash', ['-c', `'${path.join(ROOT, 'node_modules', '.bin', 'tsx')}' '${path.join(ROOT, 'src', 'cli', 'main.ts')}' framework | true; exit "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });
 
