@@ -2,15 +2,12 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { framework } from '../framework/index.js';
 import { formatProblem, InvalidInputError, type InputProblem } from '../model/index.js';
-import { buildPack, buildPapers, defaultWorkers, validateWorkspaces, type OutputFormat } from '../pack/index.js';
-import { readPackFile } from '../ingest/index.js';
-import { initWorkspace } from '../init/init.js';
+import type { OutputFormat } from '../pack/index.js';
 import { packSummary } from './pack-text.js';
 import { progressReporter } from './progress.js';
-import { loadTemplates } from '../render/index.js';
 import { frameworkText } from './framework-text.js';
 import { validationText } from './validate-text.js';
-import { buildPositionStatement, type PositionFormat } from '../position/index.js';
+import type { PositionFormat } from '../position/index.js';
 import { positionCountText } from './position-text.js';
 
 /** Exit codes are the CLI's contract: 0 done, 2 invalid input (every problem listed), 1 anything else. */
@@ -74,6 +71,7 @@ export function program(output: Output): Command {
     .option('--lenient', LENIENT)
     .action(async (workspaces: string[], options: { out: string; format: string; templates?: string; lenient?: boolean }) => {
       const formats = parseFormats(options.format);
+      const [{ loadTemplates }, { buildPapers }] = await Promise.all([import('../render/index.js'), import('../pack/build.js')]);
       const templates = await loadTemplates(options.templates);
       const result = await buildPapers(workspaces, { outDir: options.out, formats, templates, lenient: options.lenient });
       printProblems(result.notices, output);
@@ -87,6 +85,7 @@ export function program(output: Output): Command {
     .argument('<workspace...>', 'one or more workspace folders')
     .option('--lenient', 'say whether a lenient build would go ahead')
     .action(async (workspaces: string[], options: { lenient?: boolean }) => {
+      const { validateWorkspaces } = await import('../pack/validate.js');
       const checks = await validateWorkspaces(workspaces, { lenient: options.lenient });
       for (const check of checks) {
         printProblems(check.problems, output);
@@ -103,6 +102,7 @@ export function program(output: Output): Command {
     .option('-j, --jobs <n>', 'papers built at once (default: one per core)')
     .addOption(new Option('-t, --templates <dir>', 'folder of templates with your own wording'))
     .action(async (packFile: string, options: { out: string; jobs?: string; templates?: string }) => {
+      const [{ readPackFile }, { buildPack }, { defaultWorkers }] = await Promise.all([import('../ingest/index.js'), import('../pack/agenda-pack.js'), import('../pack/pool.js')]);
       const spec = await readPackFile(packFile);
       const workers = options.jobs === undefined ? defaultWorkers() : parseJobs(options.jobs);
       const result = await buildPack(spec, { outDir: options.out, workers, templates: options.templates, onProgress: progressReporter(progressStream(output)) });
@@ -124,6 +124,7 @@ export function program(output: Output): Command {
     .option('-m, --model <id>', 'the inspection model to prepare for, set as report.json "inspectionModel" (see qif-report framework); for at-risk-of-harm-2021 and cso-at-home-2025, a position.md to fill in too')
     .action(async (folder: string, options: { area?: string; period: string; from?: string; xlsx?: boolean; framework?: string; model?: string }) => {
       const { xlsx, ...rest } = options;
+      const { initWorkspace } = await import('../init/init.js');
       const written = await initWorkspace({ folder, ...rest, ...(xlsx ? { format: 'xlsx' as const } : {}) });
       for (const file of written) output.stdout(`${file}\n`);
     });
@@ -136,6 +137,7 @@ export function program(output: Output): Command {
     .option('-f, --format <formats>', 'comma-separated output formats: pdf, html', 'pdf')
     .action(async (workspace: string, options: { out?: string; format: string }) => {
       const formats = parseFormats(options.format, POSITION_FORMATS) as PositionFormat[];
+      const { buildPositionStatement } = await import('../position/index.js');
       const result = await buildPositionStatement(workspace, { outDir: options.out, formats });
       printProblems(result.notices, output);
       output.stdout(positionCountText(result));

@@ -8,6 +8,5 @@ export { parseGrade, parseDate, parseNumber, parseQi } from './values.js';
 export { readPackFile } from './pack-file.js';
 export { dataFileNames, reportObject, workspaceInputs } from './workspace-inputs.js';
 export { openIncludedPdf, type IncludedPdf } from './included-pdf.js';
-export { dropUnreferenced } from './pdf-objects.js';
 export { isLockFile, isLockFileNote } from './lock-files.js';
 export { parsePositionStatement, positionModelProblem, readPositionStatement } from './position-md.js';

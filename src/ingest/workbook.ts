@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { SHEETS, type InputProblem, type SheetKey } from '../model/index.js';
 import { cellText } from './cell-text.js';
 import type { SheetInput } from './csv-table.js';
@@ -33,7 +33,9 @@ export async function readWorkbook(file: string, bytes: Buffer, problems: InputP
       : refuse('this is an Excel 97–2003 workbook (.xls), an old format qif-report does not read', SAVE_AS_XLSX);
   }
   if (!startsWith(bytes, ZIP)) return refuse('this is not an Excel workbook: an .xlsx file is a zip archive and this one is not', SAVE_AS_XLSX);
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is loaded only when a workbook is read: a CSV workspace, and `validate` or `build` of one, never pays for it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
@@ -45,7 +47,7 @@ export async function readWorkbook(file: string, bytes: Buffer, problems: InputP
     sheet(key) {
       const name = findSheet(names, SHEETS[key]);
       const worksheet = name === undefined ? undefined : workbook.getWorksheet(name);
-      return worksheet && { sheet: worksheet.name, records: sheetRecords(worksheet) };
+      return worksheet && { sheet: worksheet.name, records: sheetRecords(worksheet, Excel.ValueType.Merge) };
     },
   };
 }
@@ -72,7 +74,7 @@ export function missingSheet(file: string, workbook: WorkbookRead, key: SheetKey
  * A sheet's rows as records of text, numbered as Excel numbers them. Rows with nothing in them — such as those
  * inside a sheet's recorded extent after the data ends, which LibreOffice keeps — are no rows at all.
  */
-function sheetRecords(worksheet: ExcelJS.Worksheet): TableRecord[] {
+function sheetRecords(worksheet: ExcelJS.Worksheet, merged: ExcelJS.ValueType): TableRecord[] {
   const records: TableRecord[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, line) => {
     const fields: string[] = [];
@@ -80,7 +82,7 @@ function sheetRecords(worksheet: ExcelJS.Worksheet): TableRecord[] {
     for (let column = 1; column <= row.cellCount; column += 1) {
       const cell = row.getCell(column);
       // A merged range's other cells repeat its first cell's value; only the first cell holds it.
-      const read = cell.type === ExcelJS.ValueType.Merge ? { ok: true as const, text: '' } : cellText(cell.value);
+      const read = cell.type === merged ? { ok: true as const, text: '' } : cellText(cell.value);
       fields.push(read.ok ? read.text : '');
       if (!read.ok && !unreadable) unreadable = { field: column, reason: read.reason, expected: read.expected };
     }

@@ -1,5 +1,5 @@
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFNull, PDFRef, PDFStream, type PDFContext, type PDFObject } from 'pdf-lib';
-import { dropUnreferenced } from '../ingest/index.js';
+import { dropUnreferenced } from '../ingest/pdf-objects.js';
 
 /** Reading and writing the PDFs a pack is made of, the same way everywhere in the pack. */
 
