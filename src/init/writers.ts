@@ -2,7 +2,6 @@ import type { WorkspaceSeed } from '../model/index.js';
 import type { CarriedFiles } from './carried-files.js';
 import type { InitTemplates } from './init-templates.js';
 import { writeCsvWorkspace } from './write-csv.js';
-import { writeWorkbookWorkspace } from './write-workbook.js';
 
 /**
  * Turns a seed into a workspace's files in a (staging) folder and returns their paths inside it. The seed is the
@@ -14,5 +13,6 @@ export type WorkspaceFormat = 'csv' | 'xlsx';
 
 export const WORKSPACE_WRITERS: Readonly<Record<WorkspaceFormat, WorkspaceWriter>> = {
   csv: writeCsvWorkspace,
-  xlsx: writeWorkbookWorkspace,
+  // exceljs and JSZip are loaded only when a workbook is written.
+  xlsx: async (...args) => (await import('./write-workbook.js')).writeWorkbookWorkspace(...args),
 };
