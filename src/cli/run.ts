@@ -99,12 +99,12 @@ export function program(output: Output): Command {
     .description('build a committee pack: every paper of pack.json (in parallel), the agenda pack with its front sheet, and a manifest')
     .argument('<pack>', 'the pack file, e.g. fixtures/packs/ilcg-2022-11-24.pack.json')
     .option('-o, --out <dir>', 'folder for the pack (a folder named after the pack file is made in it)', 'out')
-    .option('-j, --jobs <n>', 'papers built at once (default: one per core)')
+    .option('-j, --jobs <n>', 'papers built at once (default: one worker for every 4 papers to build, up to one per core; a smaller pack is built in-process)')
     .addOption(new Option('-t, --templates <dir>', 'folder of templates with your own wording'))
     .action(async (packFile: string, options: { out: string; jobs?: string; templates?: string }) => {
-      const [{ readPackFile }, { buildPack }, { defaultWorkers }] = await Promise.all([import('../ingest/index.js'), import('../pack/agenda-pack.js'), import('../pack/pool.js')]);
+      const [{ readPackFile }, { buildPack }] = await Promise.all([import('../ingest/index.js'), import('../pack/agenda-pack.js')]);
       const spec = await readPackFile(packFile);
-      const workers = options.jobs === undefined ? defaultWorkers() : parseJobs(options.jobs);
+      const workers = options.jobs === undefined ? undefined : parseJobs(options.jobs);
       const result = await buildPack(spec, { outDir: options.out, workers, templates: options.templates, onProgress: progressReporter(progressStream(output)) });
       printProblems(result.notices, output);
       for (const file of result.written) output.stdout(`${file}\n`);

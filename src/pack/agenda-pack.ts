@@ -11,14 +11,15 @@ import { agendaWords, INDEX_PAGE, meetingIndex } from './meeting-index.js';
 import { mergePack, pageCount, publishableCopy, type PackPart } from './merge.js';
 import { stampPageNumbers, type StampOptions } from './stamp.js';
 import type { BuiltPaper, PaperJob } from './paper-job.js';
-import { runJobs } from './pool.js';
+import { runJobs, workersFor } from './pool.js';
 import { includedAccessibility, notAccessibleWarning, type Accessibility } from './accessibility.js';
 import { outFolderProblem } from '../files/out-folder.js';
 import { replaceFolder, writeFileAtomically } from '../files/write-file.js';
 
 export interface PackOptions {
   outDir: string;
-  workers: number;
+  /** Papers built at once; unset, as many as pay for their start-up (`workersFor`). */
+  workers?: number;
   /** A folder of templates with the council's own wording. */
   templates?: string;
   onProgress?: { start(total: number): void; done(label: string, outcome: 'built' | 'reused' | 'failed'): void; finish(): void };
@@ -209,7 +210,7 @@ async function buildOrReuse(papers: PaperItem[], cache: string, options: PackOpt
   const toBuild = papers.filter((paper) => !paper.built);
   const builds = await runJobs<PaperJob, BuiltPaper>(
     toBuild.map((paper) => ({ workspace: paper.entry.workspace, overrides: paper.entry.overrides, templates: options.templates })),
-    { workers: options.workers, module: PAPER_JOB, onDone: (index, result) => options.onProgress?.done(toBuild[index]!.entry.item, result.ok ? 'built' : 'failed') },
+    { workers: options.workers ?? workersFor(toBuild.length), module: PAPER_JOB, onDone: (index, result) => options.onProgress?.done(toBuild[index]!.entry.item, result.ok ? 'built' : 'failed') },
   );
   options.onProgress?.finish();
   const failures: PackFailure[] = [];

@@ -3,6 +3,6 @@ export { agendaFileName, paperBaseName, plainFileName, slug } from './file-names
 export { replaceFolder, writeFileAtomically } from '../files/write-file.js';
 export { validateWorkspaces, type WorkspaceCheck } from './validate.js';
 export { buildPack, packName, type PackOptions, type PackResult, type PackFailure } from './agenda-pack.js';
-export { defaultWorkers, runJobs, type JobResult } from './pool.js';
+export { defaultWorkers, runJobs, workersFor, type JobResult } from './pool.js';
 export type { Manifest } from './manifest.js';
 export { outFolderProblem } from '../files/out-folder.js';

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { progressReporter } from '../../src/cli/progress.js';
-import { runJobs, transferablesOf, type JobResult } from '../../src/pack/pool.js';
+import { runJobs, transferablesOf, workersFor, type JobResult } from '../../src/pack/pool.js';
 import { ROOT } from '../helpers/cli.js';
 import type { PoolJob } from '../helpers/pool-jobs.js';
 
@@ -15,6 +15,21 @@ const run = (jobs: PoolJob[], workers: number, onDone?: (index: number, result: 
   runJobs<PoolJob, Record<string, unknown>>(jobs, { workers, module: JOBS, onDone });
 
 const squares = (count: number): PoolJob[] => Array.from({ length: count }, (_, n) => ({ kind: 'square', n }));
+
+describe('workersFor: a worker only for every 4 papers, up to one a core', () => {
+  it.each([
+    [0, 2, 1],
+    [3, 2, 1],
+    [4, 2, 1],
+    [7, 2, 1],
+    [8, 2, 2],
+    [32, 2, 2],
+    [32, 16, 8],
+    [100, 1, 1],
+  ])('%i papers on %i cores: %i', (papers, cores, workers) => {
+    expect(workersFor(papers, cores)).toBe(workers);
+  });
+});
 
 describe('runJobs', () => {
   it('gives results in job order, the same with 1 worker as with 2, and reports each job as it ends', async () => {
