@@ -8,6 +8,7 @@ import { outFolderProblem } from '../files/out-folder.js';
 import { writeFileAtomically } from '../files/write-file.js';
 import { paperBaseName } from '../pack/file-names.js';
 import { loadPositionTemplates, renderPositionEditions } from '../render/position/index.js';
+import { number } from '../render/format.js';
 
 export type PositionFormat = 'pdf' | 'html';
 
@@ -30,7 +31,7 @@ export interface PositionResult {
 /** What the prose may not exceed: the model's own limit where it publishes one, else the position statement's. */
 const limitsOf = (model: InspectionModel) => ({ limit: model.document.kind === 'position-statement' ? model.document.maxWords : positionStatement.maxWords, warnAt: positionStatement.warnWords });
 
-const grouped = (n: number) => n.toLocaleString('en-GB');
+const grouped = (n: number) => number(n, 0);
 
 /** Over the limit: one message naming the total and the answers to shorten first. */
 function overLimitProblem(text: PositionText, count: PositionWordCount, itemWord: string): InputProblem {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectionModel } from '../../src/framework/index.js';
 import { FIXTURES, qifReportAsync, tempDir } from '../helpers/cli.js';
+import { proseWords, sectionsOf } from '../helpers/position-words.js';
 import { readingText, structTree } from '../helpers/structure.js';
 import { expectedPaper, type ExpectedPaper as Oracle, type ModelId, type QuestionExpectation } from '../oracle/index.js';
 import { headerBlock } from './words/header-block.js';
@@ -26,28 +27,22 @@ const MODEL: Partial<Record<ModelId, { name: string; one: string; many: string; 
 };
 
 const number = (n: number) => n.toLocaleString('en-GB');
-const words = (text: string) => text.split(/\s+/).filter((run) => /[\p{L}\p{N}]/u.test(run)).length;
 
 /** An answer's blocks as a reader gets them: markup gone, an ordered list's numbers kept as its labels. */
-function answerBlocks(body: string): { text: string; counted: string }[] {
+function answerBlocks(body: string): string[] {
   return body
     .split(/\n\s*\n/)
     .flatMap((block) => block.split('\n').filter((line) => line.trim() !== ''))
     .map((line) => {
       const plain = line.replace(/\*\*|\*/g, '');
       const ordered = /^(\d+)\.\s+(.*)$/.exec(plain);
-      if (ordered) return { text: `${ordered[1]}. ${ordered[2]}`, counted: ordered[2]! };
-      const rest = plain.replace(/^(?:[-*+]|>)\s+/, '');
-      return { text: rest, counted: rest };
+      return ordered ? `${ordered[1]}. ${ordered[2]}` : plain.replace(/^(?:[-*+]|>)\s+/, '');
     });
 }
 
 /** position.md by `#` section and `##` question: each answer's blocks. */
-function answers(markdown: string): { text: string; counted: string }[][][] {
-  return markdown
-    .split(/^(?=# )/m)
-    .filter((part) => part.startsWith('# '))
-    .map((section) => section.split(/^(?=## )/m).slice(1).map((answer) => answerBlocks(answer.replace(/^## .*\n/, ''))));
+function answers(markdown: string): string[][][] {
+  return sectionsOf(markdown).map((section) => section.split(/^(?=## )/m).slice(1).map((answer) => answerBlocks(answer.replace(/^## .*\n/, ''))));
 }
 
 /** The facts under "How do we know?" for one item: its QIs' grades and evidence, the gaps, the key figures. */
@@ -81,7 +76,7 @@ function expectedStatement(workspace: string): { text: string; counts: number[] 
   const model = MODEL[o.raw.model.id]!;
   const markdown = readFileSync(path.join(workspace, 'position.md'), 'utf8');
   const sections = answers(markdown);
-  const counts = sections.map((section) => section.flat().reduce((sum, block) => sum + words(block.counted), 0));
+  const counts = sectionsOf(markdown).map(proseWords);
   const total = counts.reduce((a, b) => a + b, 0);
   const doc = new ExpectedPaper();
   headerBlock(doc, { ...inputs.particulars, title: `Position statement: ${model.name}` });
@@ -100,7 +95,7 @@ function expectedStatement(workspace: string): { text: string; counts: number[] 
     doc.text(`${q.number}. ${o.raw.model.items[i]}`);
     sections[i]!.forEach((blocks, k) => {
       doc.text(QUESTIONS[k]!);
-      for (const block of blocks) doc.text(block.text);
+      for (const block of blocks) doc.text(block);
       if (k === 1) facts(doc, o, q, model);
     });
   });

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { copyFixture, FIXTURES, tempDir } from '../helpers/cli.js';
 import { proseText } from '../helpers/pdf.js';
+import { proseWords, sectionsOf } from '../helpers/position-words.js';
 
 async function position(...args: string[]): Promise<{ status: number; stdout: string; lines: string[] }> {
   let stdout = '';
@@ -16,22 +17,6 @@ async function position(...args: string[]): Promise<{ status: number; stdout: st
   return { status, stdout, lines: stderr.split('\n').filter((line) => line !== '') };
 }
 
-/**
- * The independent count: the officer's prose, line by line, without headings and Markdown markup (list markers,
- * quote marks, bold and italic stars), split at whitespace; a word is a run holding a letter or a digit.
- */
-function proseWords(markdown: string): number {
-  return markdown
-    .split('\n')
-    .filter((line) => !line.startsWith('#'))
-    .map((line) => line.replace(/^\s*(?:[-*+]|\d+[.)]|>)\s+/, '').replace(/\*+/g, ''))
-    .join(' ')
-    .split(/\s+/)
-    .filter((run) => /[\p{L}\p{N}]/u.test(run)).length;
-}
-
-/** Each `#` section's text, in order. */
-const sectionsOf = (markdown: string) => markdown.split(/^(?=# )/m).filter((part) => part.startsWith('# '));
 
 const csv = (file: string) => parse(readFileSync(file), { bom: true, columns: true }) as Record<string, string>[];
 
