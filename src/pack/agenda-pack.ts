@@ -250,7 +250,7 @@ async function assemble(spec: PackSpec, papers: readonly PaperItem[], pdfs: read
       next += pages;
     }
     const sheet = { meeting: spec.meeting, lines: spec.entries.map((entry) => lineOf(entry, firstPages.get(entry.item))) };
-    front = new Uint8Array(await renderPdf(frontSheetDocument(sheet, templates)));
+    front = new Uint8Array(await renderPdf(frontSheetDocument(sheet, templates), { fonts: templates.fonts }));
     const pages = await pageCount(front);
     if (pages === frontPages) break;
     frontPages = pages;

@@ -25,7 +25,7 @@ export async function renderEditions(model: ReportModel, templates: PaperTemplat
   if (!wanted.pdf && !wanted.html) return {};
   const charts = await indicatorCharts(model, templates.charts, templates.labels, templates.fill);
   return {
-    ...(wanted.pdf ? { pdf: await renderPdf(paperDocument(model, templates, charts, wanted.pdfOptions)) } : {}),
+    ...(wanted.pdf ? { pdf: await renderPdf(paperDocument(model, templates, charts, wanted.pdfOptions), { fonts: templates.fonts }) } : {}),
     ...(wanted.html ? { html: await paperHtml(model, templates, charts) } : {}),
   };
 }

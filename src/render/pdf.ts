@@ -1,45 +1,47 @@
 import path from 'node:path';
 import pdfmake from 'pdfmake';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js';
 import type { ReportModel } from '../model/index.js';
 import { indicatorCharts } from './charts.js';
 import { paperDocument, type PaperOptions } from './document.js';
-import { PAPER_FONT, PAPER_FONT_FILES, PAPER_FONTS_DIR } from './font-files.js';
+import { PAPER_FONTS_DIR } from './font-files.js';
+import { pdfFonts, applySharedFonts, type PdfFonts } from './pdf-fonts.js';
 import { applyPdfmakeFixes } from './pdfmake-fixes.js';
+import { applyFastStyles } from './pdfmake-styles.js';
 import { applyTagging, taggedDocument } from './tagging/index.js';
 import type { PaperTemplates } from './templates.js';
 
 let configured = false;
 
-/** Fonts from pdfmake's own package; no network, and no local file but the fonts may be read. */
+/** No network, and no local file but the fonts (pdfmake's own copy of Roboto) may be read. */
 function configure(): void {
   if (configured) return;
-  pdfmake.setFonts({
-    [PAPER_FONT]: {
-      normal: PAPER_FONT_FILES.regular,
-      bold: PAPER_FONT_FILES.bold,
-      italics: PAPER_FONT_FILES.italic,
-      bolditalics: PAPER_FONT_FILES.boldItalic,
-    },
-  });
   pdfmake.setUrlAccessPolicy(() => false);
   (pdfmake as unknown as { setLocalAccessPolicy(allow: (file: string) => boolean): void }).setLocalAccessPolicy((file) => path.resolve(file).startsWith(PAPER_FONTS_DIR + path.sep));
   applyPdfmakeFixes();
+  applyFastStyles();
+  applySharedFonts();
   applyTagging();
   configured = true;
 }
 
-/**
- * Every PDF the tool draws is tagged (see tagging/). `tagged: false` is only for `npm run bench`, to measure
- * what tagging costs.
- */
-export async function renderPdf(document: TDocumentDefinitions, { tagged = true }: { tagged?: boolean } = {}): Promise<Buffer> {
+export interface PdfOptions {
+  /** `false` is only for `npm run bench`, to measure what tagging costs: every PDF the tool draws is tagged (see tagging/). */
+  tagged?: boolean;
+  /** Fonts parsed by an earlier PDF, to share (see pdf-fonts.ts); a fresh set otherwise. */
+  fonts?: PdfFonts;
+}
+
+export async function renderPdf(document: TDocumentDefinitions, { tagged = true, fonts = pdfFonts() }: PdfOptions = {}): Promise<Buffer> {
   configure();
+  // pdfmake's printer takes the fonts as it is made, before createPdf's first await. Shared faces are not
+  // pdfmake's kind of font source: pdf-fonts.ts opens them.
+  pdfmake.setFonts(fonts as unknown as TFontDictionary);
   return pdfmake.createPdf(tagged ? taggedDocument(document) : document).getBuffer();
 }
 
 /** The whole paper: charts first (Vega renders asynchronously), then layout, then the PDF. */
 export async function renderPaper(model: ReportModel, templates: PaperTemplates, options?: PaperOptions): Promise<Buffer> {
   const charts = await indicatorCharts(model, templates.charts, templates.labels, templates.fill);
-  return renderPdf(paperDocument(model, templates, charts, options));
+  return renderPdf(paperDocument(model, templates, charts, options), { fonts: templates.fonts });
 }

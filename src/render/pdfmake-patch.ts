@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 export type Prototype = Record<PropertyKey, unknown>;
-export const prototypeOf = (module: string) => (require(`pdfmake/js/${module}.js`) as { default: { prototype: Prototype } }).default.prototype;
+export const classOf = (module: string) => (require(`pdfmake/js/${module}.js`) as { default: { prototype: Prototype } }).default;
+export const prototypeOf = (module: string) => classOf(module).prototype;
 
 /** Wraps `prototype[name]` once, however often it is asked to; each wrapper is known by its own `purpose`. */
 export function wrapOnce<F extends (...args: never[]) => unknown>(prototype: Prototype, name: string, wrap: (original: F) => F, purpose = name): void {

@@ -7,6 +7,7 @@ import { BLOCK_NAMES } from './blocks/index.js';
 import type { ChartSpecs } from './charts.js';
 import type { Labels } from './labels.js';
 import { chartSpecProblems, readLabels } from './labels-file.js';
+import { pdfFonts, type PdfFonts } from './pdf-fonts.js';
 import { checkTemplate, missingLookedUpPartials, parseTemplate } from './template-check.js';
 import { readTemplateFiles, type TemplateFiles } from './template-folder.js';
 import { inFile, watchLookups } from './template-runtime.js';
@@ -28,6 +29,8 @@ export interface PaperTemplates {
   charts: ChartSpecs;
   /** Fills a short label such as "Page {{page}} of {{pages}}". */
   fill: (label: string, values: object) => string;
+  /** The PDF fonts, parsed by the first PDF drawn with these templates and shared by the rest (pdf-fonts.ts). */
+  fonts: PdfFonts;
 }
 
 const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
@@ -141,5 +144,5 @@ function compileTemplates(directory: string, files: TemplateFiles, labels: Label
     return compiled.get(label)!(values);
   };
   const charts = { trend: files.charts.trend.text, benchmark: files.charts.benchmark.text };
-  return { directory, labels, paper: watched(compile(files.paper)), fill, charts };
+  return { directory, labels, paper: watched(compile(files.paper)), fill, charts, fonts: pdfFonts() };
 }

@@ -64,5 +64,5 @@ export function positionDocument(model: ReportModel, text: PositionText, count: 
 }
 
 export async function renderPositionPdf(model: ReportModel, text: PositionText, count: PositionWordCount, templates: PositionTemplates): Promise<Buffer> {
-  return renderPdf(positionDocument(model, text, count, templates));
+  return renderPdf(positionDocument(model, text, count, templates), { fonts: templates.paper.fonts });
 }

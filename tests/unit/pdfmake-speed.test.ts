@@ -1,0 +1,99 @@
+// The two things done to pdfmake for speed give the bytes pdfmake gives without them:
+// - style lookups (src/render/pdfmake-styles.ts) answer as pdfmake 0.3.11's own code answers, checked against a
+//   fresh, unpatched copy of its StyleContextStack on generated style sheets, stacks and runs of text;
+// - fonts shared between documents (src/render/pdf-fonts.ts): a PDF drawn after others with the same fonts is
+//   byte for byte the PDF drawn alone with fonts of its own.
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { describe, expect, it } from 'vitest';
+import { buildReportModel } from '../../src/analyse/index.js';
+import { loadWorkspace } from '../../src/ingest/index.js';
+import { indicatorCharts, loadTemplates, paperDocument } from '../../src/render/index.js';
+import { pdfFonts } from '../../src/render/pdf-fonts.js';
+import { renderPdf } from '../../src/render/pdf.js';
+import { classOf } from '../../src/render/pdfmake-patch.js';
+
+const require = createRequire(import.meta.url);
+
+type Stack = { push(item: unknown): void; getProperty(property: string): unknown };
+type StackClass = (new (styles: object, defaultStyle?: object) => Stack) & {
+  getStyleProperty(item: unknown, stack: Stack | undefined, property: string, defaultValue: unknown): unknown;
+};
+
+/** pdfmake's StyleContextStack as published: its module evaluated afresh, so nothing done to the loaded one reaches it. */
+function pristineStyleStack(): StackClass {
+  const file = require.resolve('pdfmake/js/StyleContextStack.js');
+  const cached = require.cache[file];
+  delete require.cache[file];
+  try {
+    return (require(file) as { default: StackClass }).default;
+  } finally {
+    if (cached) require.cache[file] = cached;
+  }
+}
+
+const PROPERTIES = ['font', 'fontSize', 'bold', 'color', 'margin'];
+const NAMES = ['a', 'b', 'c', 'd'];
+const value = fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer({ min: 0, max: 3 }), fc.constant(false), fc.constant(''));
+const properties = fc.dictionary(fc.constantFrom(...PROPERTIES), value, { maxKeys: 3 });
+const styleNames = fc.oneof(fc.constant(undefined), fc.constantFrom(...NAMES, 'missing'), fc.array(fc.constantFrom(...NAMES, 'missing'), { maxLength: 3 }));
+// Named styles that may extend each other, in chains and in circles.
+const styles = fc.dictionary(fc.constantFrom(...NAMES), fc.record({ own: properties, extends: styleNames }), { maxKeys: 4 });
+const item = fc.oneof(fc.string({ maxLength: 2 }), fc.record({ own: properties, style: styleNames, section: fc.constantFrom(undefined, true) }));
+const level = fc.oneof(fc.constantFrom(...NAMES, 'missing'), properties);
+
+const sheetOf = (generated: Record<string, { own: object; extends: unknown }>) =>
+  Object.fromEntries(Object.entries(generated).map(([name, style]) => [name, { ...style.own, ...(style.extends === undefined ? {} : { extends: style.extends }) }]));
+const itemOf = (generated: string | { own: object; style: unknown; section?: boolean }) =>
+  typeof generated === 'string' ? generated : { ...generated.own, ...(generated.style === undefined ? {} : { style: generated.style }), ...(generated.section ? { section: 'next' } : {}) };
+
+describe('style lookups', () => {
+  it('give what pdfmake’s own StyleContextStack gives, for any style sheet, stack and run of text', async () => {
+    await renderPdf({ content: ['The patch is in place once a PDF has been drawn.'], defaultStyle: { font: 'Roboto' } });
+    const Patched = classOf('StyleContextStack') as unknown as StackClass;
+    const Pristine = pristineStyleStack();
+    expect(Patched.getStyleProperty).not.toBe(Pristine.getStyleProperty);
+    fc.assert(
+      fc.property(styles, fc.array(level, { maxLength: 5 }), item, properties, fc.constantFrom(...PROPERTIES), (generated, levels, run, defaults, property) => {
+        const sheet = sheetOf(generated);
+        const stacks = [new Pristine(sheet, defaults), new Patched(sheet, defaults)];
+        for (const stack of stacks) for (const one of levels) stack.push(one);
+        const [expected, actual] = [Pristine, Patched].map((Class, i) => Class.getStyleProperty(itemOf(run), stacks[i], property, 'default'));
+        expect(actual).toEqual(expected);
+        expect(stacks[1]!.getProperty(property)).toEqual(stacks[0]!.getProperty(property));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('fonts shared between PDFs', () => {
+  /** A chart whose text opens the italic face before any run of text does. */
+  const chartFirst = (): TDocumentDefinitions => ({
+    info: { title: 'Chart first', creationDate: new Date(0), modDate: new Date(0) },
+    defaultStyle: { font: 'Roboto' },
+    content: [
+      { svg: '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="20" font-family="Roboto" font-style="italic">Trend</text></svg>', width: 200 } as Content,
+      { text: ['Plain, ', { text: 'italic', italics: true }, ' and ', { text: 'bold.', bold: true }] },
+    ],
+  });
+
+  it('leave every PDF as it is when drawn alone, whichever is drawn first', async () => {
+    const templates = await loadTemplates();
+    // A definition a document: pdfmake writes into the one it is given.
+    const documents: (() => TDocumentDefinitions)[] = [chartFirst];
+    for (const name of ['renfrewshire', 'orkney']) {
+      const model = buildReportModel(await loadWorkspace(new URL(`../../fixtures/${name}`, import.meta.url).pathname));
+      const charts = await indicatorCharts(model, templates.charts, templates.labels, templates.fill);
+      documents.push(() => paperDocument(model, templates, charts));
+    }
+    const alone: Buffer[] = [];
+    for (const document of documents) alone.push(await renderPdf(document()));
+    for (const order of [[0, 1, 2], [2, 1, 0]]) {
+      const fonts = pdfFonts();
+      for (const i of order) expect((await renderPdf(documents[i]!(), { fonts })).equals(alone[i]!)).toBe(true);
+      expect(Object.values(fonts.Roboto!).every((source) => source.shared.parsed !== undefined)).toBe(true);
+    }
+  }, 120_000);
+});
