@@ -1,5 +1,7 @@
 import { comparePeriods, formatPeriod, longDate, parsePeriod, periodDates, type GradeRecord, type InputProblem, type Period, type RejectedGrade, type ReportSettings, type UnevaluatedGrade } from '../model/index.js';
-import { addMonths, format as formatIso, parseISO } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { format as formatIso } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { readTable, type FileTally, type TableInput } from './csv-table.js';
 import { DuplicateFinder, RowReader } from './row-reader.js';
 import { parseDate, parseGrade, parseQi, type Parsed } from './values.js';

@@ -1,4 +1,7 @@
-import { addDays, format, isValid, parse as parseDateWith } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse as parseDateWith } from 'date-fns/parse';
 import type { Delimiter } from './delimiter.js';
 import { didYouMean, editDistance, listWithOr } from './near-miss.js';
 import { gradedQualityIndicators, isGrade, qualityIndicators, scale, type Grade } from '../framework/index.js';

@@ -1,4 +1,5 @@
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { PublishedOutcomeShown, ReportModel } from '../model/index.js';
 import { longDate } from './format.js';
 import { dataQualityShown } from './view-data-quality.js';

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { convert } from 'fontverter';
 import type { ElementContent, Root, RootContent } from 'hast';
-import subsetFont from 'subset-font';
 import { PAPER_FONT, PAPER_FONT_FILES } from '../font-files.js';
 
 /**
@@ -107,7 +105,17 @@ const fontFile = (file: string): Promise<Buffer> => {
 const woff2s = new Map<string, Promise<Buffer>>();
 const KEEP_WOFF2S = 32;
 
-function woff2Of(sfnt: Buffer): Promise<Buffer> {
+/**
+ * HarfBuzz's subsetter and the WOFF2 compressor (WebAssembly, about 0.7 s to load), loaded by the first page that
+ * embeds its fonts: a command that writes no HTML never loads them.
+ */
+const fontTools = async () => {
+  const [{ default: subsetFont }, { convert }] = await Promise.all([import('subset-font'), import('fontverter')]);
+  return { subsetFont, convert };
+};
+type FontTools = Awaited<ReturnType<typeof fontTools>>;
+
+function woff2Of(sfnt: Buffer, { convert }: FontTools): Promise<Buffer> {
   const key = createHash('sha256').update(sfnt).digest('base64');
   let woff2 = woff2s.get(key);
   if (!woff2) {
@@ -125,9 +133,10 @@ function woff2Of(sfnt: Buffer): Promise<Buffer> {
  * kerning, ligatures and tabular figures still work), as WOFF2. The same characters give the same bytes.
  */
 export async function subsetFaces(characters: string, faces: readonly PaperFace[] = PAGE_FONT_FACES): Promise<EmbeddedFace[]> {
+  const tools = await fontTools();
   const embedded: EmbeddedFace[] = [];
   // One at a time: subset-font and the WOFF2 compressor each do one at a time in any case.
-  for (const face of faces) embedded.push({ face, woff2: await woff2Of(await subsetFont(await fontFile(face.file), characters, { targetFormat: 'sfnt' })) });
+  for (const face of faces) embedded.push({ face, woff2: await woff2Of(await tools.subsetFont(await fontFile(face.file), characters, { targetFormat: 'sfnt' }), tools) });
   return embedded;
 }
 
