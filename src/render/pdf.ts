@@ -7,6 +7,7 @@ import { paperDocument, type PaperOptions } from './document.js';
 import { PAPER_FONTS_DIR } from './font-files.js';
 import { pdfFonts, applySharedFonts, type PdfFonts } from './pdf-fonts.js';
 import { applyPdfmakeFixes } from './pdfmake-fixes.js';
+import { batchContentWrites } from './pdfkit-writes.js';
 import { applyFastStyles } from './pdfmake-styles.js';
 import { applyTagging, taggedDocument } from './tagging/index.js';
 import type { PaperTemplates } from './templates.js';
@@ -21,6 +22,7 @@ function configure(): void {
   applyPdfmakeFixes();
   applyFastStyles();
   applySharedFonts();
+  batchContentWrites();
   applyTagging();
   configured = true;
 }

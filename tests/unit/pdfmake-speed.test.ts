@@ -2,9 +2,12 @@
 // - style lookups (src/render/pdfmake-styles.ts) answer as pdfmake 0.3.11's own code answers, checked against a
 //   fresh, unpatched copy of its StyleContextStack on generated style sheets, stacks and runs of text;
 // - fonts shared between documents (src/render/pdf-fonts.ts): a PDF drawn after others with the same fonts is
-//   byte for byte the PDF drawn alone with fonts of its own.
+//   byte for byte the PDF drawn alone with fonts of its own;
+// - content streams written as strings and made Buffers at the end (src/render/pdfkit-writes.ts): the same
+//   document drawn by a fresh, unpatched copy of pdfkit gives the same bytes.
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
+import type PDFKit from 'pdfkit';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { describe, expect, it } from 'vitest';
 import { buildReportModel } from '../../src/analyse/index.js';
@@ -21,13 +24,13 @@ type StackClass = (new (styles: object, defaultStyle?: object) => Stack) & {
   getStyleProperty(item: unknown, stack: Stack | undefined, property: string, defaultValue: unknown): unknown;
 };
 
-/** pdfmake's StyleContextStack as published: its module evaluated afresh, so nothing done to the loaded one reaches it. */
-function pristineStyleStack(): StackClass {
-  const file = require.resolve('pdfmake/js/StyleContextStack.js');
+/** A module as published: evaluated afresh, so nothing done to the loaded copy reaches it. */
+function pristine<T>(module: string): T {
+  const file = require.resolve(module);
   const cached = require.cache[file];
   delete require.cache[file];
   try {
-    return (require(file) as { default: StackClass }).default;
+    return require(file) as T;
   } finally {
     if (cached) require.cache[file] = cached;
   }
@@ -52,7 +55,7 @@ describe('style lookups', () => {
   it('give what pdfmake’s own StyleContextStack gives, for any style sheet, stack and run of text', async () => {
     await renderPdf({ content: ['The patch is in place once a PDF has been drawn.'], defaultStyle: { font: 'Roboto' } });
     const Patched = classOf('StyleContextStack') as unknown as StackClass;
-    const Pristine = pristineStyleStack();
+    const Pristine = pristine<{ default: StackClass }>('pdfmake/js/StyleContextStack.js').default;
     expect(Patched.getStyleProperty).not.toBe(Pristine.getStyleProperty);
     fc.assert(
       fc.property(styles, fc.array(level, { maxLength: 5 }), item, properties, fc.constantFrom(...PROPERTIES), (generated, levels, run, defaults, property) => {
@@ -65,6 +68,37 @@ describe('style lookups', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('content streams', () => {
+  type Kit = typeof PDFKit;
+  /**
+   * Text and shapes on two pages, and a stream of strings and binary chunks in turn, by one pdfkit class. (The
+   * standard font: an embedded one is also changed by tagging, for .notdef, which the unpatched copy lacks.)
+   */
+  function draw(PDFKit: Kit): Promise<Buffer> {
+    const document = new PDFKit({ info: { CreationDate: new Date(0), ModDate: new Date(0) } });
+    const chunks: Buffer[] = [];
+    document.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const ended = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
+    document.fontSize(11).text('Ready for inspection: 4 of 5 questions, good or better.', 50, 50);
+    document.rect(50, 100, 200, 40).fill('#1f4e79');
+    document.addPage().text('Page two, 12.5%', 50, 50).moveTo(50, 80).lineTo(250, 80).stroke();
+    const mixed = document.ref({});
+    for (const chunk of ['first', Buffer.from([0, 1, 2, 255]), 'second', 'third', Buffer.from('binary end')]) mixed.write(chunk);
+    mixed.end('last');
+    document.end();
+    return ended;
+  }
+
+  it('are the bytes an unpatched pdfkit writes', async () => {
+    await renderPdf({ content: ['The patch is in place once a PDF has been drawn.'], defaultStyle: { font: 'Roboto' } });
+    const Patched = Object.getPrototypeOf(classOf('PDFDocument')) as Kit;
+    const Pristine = pristine<Kit>('pdfkit');
+    const writeOf = (Kit: Kit) => (Object.getPrototypeOf(new Kit({ autoFirstPage: false }).ref({})) as { write: unknown }).write;
+    expect(writeOf(Pristine)).not.toBe(writeOf(Patched));
+    expect((await draw(Patched)).equals(await draw(Pristine))).toBe(true);
   });
 });
 
