@@ -3,7 +3,8 @@
  * its width, height and viewBox, once to write the size it is drawn at), and hands svg-to-pdfkit xmldoc's
  * re-serialisation of it: indented, so each pass parses a longer text than the last. Only the root element's
  * attributes are read or written, so an SVG whose drawing cannot depend on that re-serialisation has them read
- * and written in its text instead; any other SVG goes pdfmake's own way. (xmldoc's parse also refuses text that
+ * and written in its text instead, which loses the attributes svg-to-pdfkit never reads (Vega's ARIA roles and
+ * labels, classes) on the way, so that it has less to parse; any other SVG goes pdfmake's own way. (xmldoc's parse also refuses text that
  * is not XML; the tool's SVG, Vega's charts and the paper's arrows, always is.)
  */
 import { wrapOnce, type Prototype } from './pdfmake-patch.js';
@@ -83,10 +84,22 @@ function number(text: string | undefined): number | undefined {
   return Number.isNaN(value) ? undefined : value;
 }
 
-/** pdfmake's writing of the size: a viewBox of the SVG's own size if it has none, then the drawn width and height. */
+/**
+ * pdfmake's writing of the size: a viewBox of the SVG's own size if it has none, then the drawn width and height;
+ * and only the attributes svg-to-pdfkit reads.
+ */
 export function sizedSvg({ attributes, rest }: SvgRoot, size: { width: number; height: number }): string {
-  const written = new Map(attributes);
+  const written = new Map([...attributes].filter(([name]) => !UNREAD.test(name)));
   if (!written.has('viewBox')) written.set('viewBox', `0 0 ${number(attributes.get('width'))} ${number(attributes.get('height'))}`);
   written.set('width', `${size.width}`).set('height', `${size.height}`);
-  return `<svg${[...written].map(([name, value]) => ` ${name}="${value}"`).join('')}${rest}`;
+  return `<svg${[...written].map(([name, value]) => ` ${name}="${value}"`).join('')}${drawnAttributesOnly(rest)}`;
 }
+
+/** Attributes svg-to-pdfkit never reads: a class only matches a style sheet, which an SVG sized here has not. */
+const UNREAD = /^(?:aria-[\w-]+|role|class|pointer-events)$/;
+/** An opening tag whose attributes are all name="value", so each is found where it starts, not inside a value. */
+const TAG = /<([\w:.-]+)((?:\s+[\w:.-]+="[^"]*")*)(?=\s*\/?>)/g;
+const PAIR = /\s+([\w:.-]+)="[^"]*"/g;
+
+const drawnAttributesOnly = (text: string) =>
+  text.replace(TAG, (_tag, name: string, pairs: string) => `<${name}${pairs.replace(PAIR, (pair, attribute: string) => (UNREAD.test(attribute) ? '' : pair))}`);

@@ -58,9 +58,13 @@ beforeAll(async () => {
 }, 60_000);
 
 const arrow = (arrowWithWord('improving', true, 'better') as { columns: { svg?: string }[] }).columns[0]!.svg!;
-/** Text with white space around it and every entity xmldoc writes back, and a root without a viewBox. */
+/**
+ * Text with white space around it, every entity xmldoc writes back, and words that look like the attributes
+ * left out; a label whose value looks like one; a root without a viewBox.
+ */
 const awkwardText =
-  '<svg xmlns="http://www.w3.org/2000/svg" width="120pt" height="40"><g transform="translate(2,2)"><text x="0" y="12" font-family="Roboto" font-size="8px">  Dumfries &amp; Galloway&apos;s &quot;best&quot; &lt;3 &gt;\n 2 </text><text x="0" y="30" font-weight="bold"></text><text x="5" y="5"/></g></svg>';
+  '<svg xmlns="http://www.w3.org/2000/svg" class="marks" width="120pt" height="40"><g transform="translate(2,2)" role="graphics-object"><text x="0" y="12" font-family="Roboto" font-size="8px">  Dumfries &amp; Galloway&apos;s &quot;best&quot; &lt;3 &gt;\n 2 </text>' +
+  '<text x="0" y="22" aria-label="a class=" fill="#c62828" class="label"> role="admin" class=x</text><text x="0" y="30" font-weight="bold"></text><text x="5" y="5"/></g></svg>';
 
 describe('SVG sized in its own text', () => {
   it('takes its own way for every chart of both fixtures, and the arrows', () => {
