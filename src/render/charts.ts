@@ -7,14 +7,25 @@ import { spcResult } from './spc-words.js';
 
 export type ChartKind = 'trend' | 'benchmark';
 
+export type ChartSpecs = Record<ChartKind, string>;
+
+/**
+ * The chart specs of a templates folder and the Vega runtimes they compile to. A spec filled with the same
+ * placeholders (the unit's label) always compiles to the same runtime, so each is compiled once and kept here,
+ * keyed by its filled text; each chart is then a new View of it with its own rows. Made with the loaded
+ * templates (`chartCache`), so a process, or a pack's worker, compiles each spec once however many papers it draws.
+ */
+export interface ChartCache {
+  readonly specs: ChartSpecs;
+  readonly runtimes: Map<string, vega.Runtime>;
+}
+
 /** A chart as the paper embeds it: vector SVG, and a text alternative made from the same data. */
 export interface RenderedChart {
   kind: ChartKind;
   svg: string;
   alt: string;
 }
-
-export type ChartSpecs = Record<ChartKind, string>;
 
 type Fill = (label: string, values: object) => string;
 
@@ -55,10 +66,20 @@ const refuseToLoad = Object.assign(vega.loader(), {
   },
 });
 
-/** Renders a Vega-Lite spec from templates/charts with the given rows: no browser, no canvas, no network. */
-export async function renderChart(specText: string, values: object[], fill: Fill, placeholders: object): Promise<string> {
-  const spec = JSON.parse(fill(specText, placeholders)) as TopLevelSpec;
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none', loader: refuseToLoad });
+/** A filled Vega-Lite spec from templates/charts compiled to Vega, and Vega's dataflow description of it. */
+const compileChart = (filled: string) => vega.parse(compile(JSON.parse(filled) as TopLevelSpec).spec);
+
+/** The runtime of a spec filled with these placeholders: compiled the first time, then taken from the cache. */
+function runtimeOf(charts: ChartCache, kind: ChartKind, fill: Fill, placeholders: object): vega.Runtime {
+  const filled = fill(charts.specs[kind], placeholders);
+  let runtime = charts.runtimes.get(filled);
+  if (!runtime) charts.runtimes.set(filled, (runtime = compileChart(filled)));
+  return runtime;
+}
+
+/** Draws a compiled chart with the given rows: no browser, no canvas, no network. */
+async function drawChart(runtime: vega.Runtime, values: object[]): Promise<string> {
+  const view = new vega.View(runtime, { renderer: 'none', loader: refuseToLoad });
   view.data('series', values);
   const svg = await view.toSVG();
   view.finalize();
@@ -95,18 +116,19 @@ function chartAlt(kind: ChartKind, indicator: IndicatorSummary, model: ReportMod
 
 /**
  * Each indicator's charts: a trend where there are two or more periods, a benchmark where the family group
- * has two or more figures. Rendered before layout because Vega renders asynchronously.
+ * has two or more figures. Rendered before layout because Vega renders asynchronously; compiled specs are kept in
+ * `cache` for the next paper.
  */
-export async function indicatorCharts(model: ReportModel, specs: ChartSpecs, labels: Labels, fill: Fill): Promise<Map<string, RenderedChart[]>> {
+export async function indicatorCharts(model: ReportModel, cache: ChartCache, labels: Labels, fill: Fill): Promise<Map<string, RenderedChart[]>> {
   const charts = new Map<string, RenderedChart[]>();
   for (const indicator of model.indicators) {
     const placeholders = { unit: labels.units[indicator.unit] };
     const rendered: RenderedChart[] = [];
     if (indicator.series.length >= 2) {
-      rendered.push({ kind: 'trend', svg: await renderChart(specs.trend, trendValues(indicator, model.paper.area, labels), fill, placeholders), alt: chartAlt('trend', indicator, model, labels, fill) });
+      rendered.push({ kind: 'trend', svg: await drawChart(runtimeOf(cache, 'trend', fill, placeholders), trendValues(indicator, model.paper.area, labels)), alt: chartAlt('trend', indicator, model, labels, fill) });
     }
     if (indicator.benchmark.length >= 2) {
-      rendered.push({ kind: 'benchmark', svg: await renderChart(specs.benchmark, benchmarkValues(indicator), fill, placeholders), alt: chartAlt('benchmark', indicator, model, labels, fill) });
+      rendered.push({ kind: 'benchmark', svg: await drawChart(runtimeOf(cache, 'benchmark', fill, placeholders), benchmarkValues(indicator)), alt: chartAlt('benchmark', indicator, model, labels, fill) });
     }
     charts.set(indicator.id, rendered);
   }

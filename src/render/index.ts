@@ -3,7 +3,7 @@ export { paperDocument } from './document.js';
 export { renderPdf, renderPaper } from './pdf.js';
 export { renderEditions, type Editions, type EditionsWanted } from './editions.js';
 export { renderHtmlPaper, paperHtml } from './html/index.js';
-export { indicatorCharts, renderChart, trendValues, benchmarkValues, type RenderedChart } from './charts.js';
+export { indicatorCharts, trendValues, benchmarkValues, type ChartCache, type RenderedChart } from './charts.js';
 export { escapeMarkdown } from './escape-markdown.js';
 export { markdownToPdf } from './markdown.js';
 export { buildView } from './view.js';

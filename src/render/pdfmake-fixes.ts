@@ -7,6 +7,7 @@
  *   out in an unbreakable block (a chart, a table's first rows) where the block began, not the page it moved to.
  */
 import { prototypeOf, wrapOnce, type Prototype } from './pdfmake-patch.js';
+import { svgSizedInItsText } from './pdfmake-svg.js';
 
 /** The property a node, and each piece of its text, carries to be kept with what follows it. */
 export const KEEP_WITH_NEXT = 'qifKeepWithNext';
@@ -14,6 +15,8 @@ export const KEEP_WITH_NEXT = 'qifKeepWithNext';
 export function applyPdfmakeFixes(): void {
   bookmarksAtHeadings(prototypeOf('Renderer'));
   keepWithNextOnItsPage(prototypeOf('LayoutBuilder'));
+  // Not a mistake but a cost: see pdfmake-svg.ts.
+  svgSizedInItsText(prototypeOf('SVGMeasure'));
 }
 
 interface OutlineItem {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { InvalidInputError, type InputProblem } from '../model/index.js';
 import { BLOCK_NAMES } from './blocks/index.js';
-import type { ChartSpecs } from './charts.js';
+import type { ChartCache } from './charts.js';
 import type { Labels } from './labels.js';
 import { chartSpecProblems, readLabels } from './labels-file.js';
 import { pdfFonts, type PdfFonts } from './pdf-fonts.js';
@@ -25,8 +25,8 @@ export interface PaperTemplates {
   labels: Labels;
   /** Renders the paper's Markdown from the view. */
   paper: (view: object) => string;
-  /** Vega-Lite specs from templates/charts. */
-  charts: ChartSpecs;
+  /** Vega-Lite specs from templates/charts, and the Vega runtimes they compile to, kept as papers are drawn. */
+  charts: ChartCache;
   /** Fills a short label such as "Page {{page}} of {{pages}}". */
   fill: (label: string, values: object) => string;
   /** The PDF fonts, parsed by the first PDF drawn with these templates and shared by the rest (pdf-fonts.ts). */
@@ -143,6 +143,7 @@ function compileTemplates(directory: string, files: TemplateFiles, labels: Label
     if (!compiled.has(label)) compiled.set(label, watched(source ? compile(source) : (handlebars.compile(label, COMPILE_OPTIONS) as Render)));
     return compiled.get(label)!(values);
   };
-  const charts = { trend: files.charts.trend.text, benchmark: files.charts.benchmark.text };
+  // Compiled as the first paper asks, so templates loaded only for their words never load Vega.
+  const charts = { specs: { trend: files.charts.trend.text, benchmark: files.charts.benchmark.text }, runtimes: new Map() };
   return { directory, labels, paper: watched(compile(files.paper)), fill, charts, fonts: pdfFonts() };
 }

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReportModel } from '../../src/analyse/index.js';
 import { loadWorkspace } from '../../src/ingest/index.js';
@@ -63,4 +65,37 @@ describe('rendered charts', () => {
     expect(benchmark!.alt).toContain('family group 3, best first');
     for (const bar of summary.benchmark) expect(benchmark!.alt).toContain(`${bar.area} ${bar.value.toFixed(1)}%`);
   });
+});
+
+/** A chart drawn as it was before runtimes were kept: its spec filled, compiled and parsed afresh, then viewed. */
+async function freshSvg(templates: PaperTemplates, kind: RenderedChart['kind'], unit: string, values: object[]): Promise<string> {
+  const spec = JSON.parse(templates.fill(templates.charts.specs[kind], { unit })) as TopLevelSpec;
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  view.data('series', values);
+  const svg = await view.toSVG();
+  view.finalize();
+  return svg;
+}
+
+describe('compiled chart specs kept across charts and papers', () => {
+  it('draw every chart of both fixtures as a fresh compile does, compiling each spec once per unit', async () => {
+    const kept = await loadTemplates();
+    const kinds = new Set<string>();
+    let drawn = 0;
+    for (const fixture of ['renfrewshire', 'orkney']) {
+      const paper = buildReportModel(await loadWorkspace(path.join(FIXTURES, fixture)));
+      const rendered = await indicatorCharts(paper, kept.charts, kept.labels, kept.fill);
+      for (const summary of paper.indicators) {
+        const unit = kept.labels.units[summary.unit];
+        for (const chart of rendered.get(summary.id)!) {
+          const values = chart.kind === 'trend' ? trendValues(summary, paper.paper.area, kept.labels) : benchmarkValues(summary);
+          expect(chart.svg).toBe(await freshSvg(kept, chart.kind, unit, values));
+          kinds.add(`${chart.kind} ${unit}`);
+          drawn++;
+        }
+      }
+    }
+    expect(drawn).toBeGreaterThan(2 * kinds.size);
+    expect(kept.charts.runtimes.size).toBe(kinds.size);
+  }, 60_000);
 });

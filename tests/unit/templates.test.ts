@@ -120,7 +120,7 @@ describe('a misspelt placeholder, found as the paper is made', () => {
     const trend = edited('charts/trend.vl.json', '{{unit}}', '{{unti}}');
     const folder = templatesWith({ 'charts/trend.vl.json': trend });
     const templates = await loadTemplates(folder);
-    expect(await problemsOf(() => templates.fill(templates.charts.trend, { unit: '%' }))).toEqual([
+    expect(await problemsOf(() => templates.fill(templates.charts.specs.trend, { unit: '%' }))).toEqual([
       `${folder}/charts/trend.vl.json:${placeOf(trend, 'unti')}: placeholder "unti" is not defined (did you mean unit?); expected one of unit`,
     ]);
   });
