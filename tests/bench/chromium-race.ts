@@ -1,8 +1,9 @@
-// The race of issue 12: the pdfmake path beside the peer a council's developers would otherwise pick, pooled
-// headless Chromium printing the HTML edition to PDF (one browser kept open; a new page a paper, closed after, as
-// jsreport's chrome-pool strategy and puppeteer-cluster's page concurrency do). Same papers, same charts (rendered
-// once, before the clock), the first run discarded, medians over the same runs, and the path that goes first
-// alternates run by run. Browser launch is timed apart. Prints figures; asserts nothing.
+// The race of issues 12 and 15: the pdfmake path beside the peer a council's developers would otherwise pick,
+// pooled headless Chromium printing the HTML edition to PDF (one browser kept open; a new page a paper, closed
+// after, as jsreport's chrome-pool strategy and puppeteer-cluster's page concurrency do). End to end from the
+// workspace on both sides: each reads, analyses and draws its charts, then lays out its own edition (pdfmake's
+// document; the HTML page, printed by Chromium). Same papers, the first run discarded, medians over the same runs,
+// and the path that goes first alternates run by run. Browser launch is timed apart. Prints figures; asserts nothing.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,11 +20,16 @@ import { kib, median, ms, WARM_RUNS, WORKSPACES } from './shared.js';
 
 interface Paper {
   name: string;
+  workspace: string;
+}
+
+/** A paper read, analysed and its charts drawn: what both editions start from. */
+interface Prepared {
   model: ReportModel;
   charts: ReadonlyMap<string, RenderedChart[]>;
 }
 
-/** One way from a paper's model and rendered charts to PDF bytes. */
+/** One way from a paper's workspace to PDF bytes. */
 interface Printer {
   label: string;
   print: (paper: Paper) => Promise<Uint8Array>;
@@ -35,18 +41,21 @@ interface Race {
   pdfs: Uint8Array[][];
 }
 
-export async function chromiumRace(templates: PaperTemplates): Promise<void> {
+/** The medians a paper, end to end, of pdfmake and of Chromium; undefined when there is no browser to race. */
+export async function chromiumRace(templates: PaperTemplates): Promise<{ pdfmake: number; chromium: number } | undefined> {
   const launched = await launch();
   if (typeof launched === 'string') {
     console.log(`pdfmake vs pooled headless Chromium: race skipped, ${launched}`);
-    return;
+    return undefined;
   }
   const { browser, context, launchMs } = launched;
   try {
-    const papers = await Promise.all(WORKSPACES.map((workspace) => loadPaper(workspace, templates)));
+    const papers = WORKSPACES.map((workspace) => ({ name: path.basename(workspace), workspace }));
     const printers = [pdfmakePrinter(templates), chromiumPrinter(context, templates)];
     const race = await runRace(papers, printers);
     await report(browser, launchMs, papers, printers, race);
+    const [pdfmake, chromium] = race.times.map(median) as [number, number];
+    return { pdfmake, chromium };
   } finally {
     await browser.close();
   }
@@ -65,26 +74,29 @@ async function launch(): Promise<{ browser: Browser; context: BrowserContext; la
   }
 }
 
-async function loadPaper(workspace: string, templates: PaperTemplates): Promise<Paper> {
-  const model = buildReportModel(await loadWorkspace(workspace));
-  const charts = await indicatorCharts(model, templates.charts, templates.labels, templates.fill);
-  return { name: path.basename(workspace), model, charts };
+async function prepare(paper: Paper, templates: PaperTemplates): Promise<Prepared> {
+  const model = buildReportModel(await loadWorkspace(paper.workspace));
+  return { model, charts: await indicatorCharts(model, templates.charts, templates.labels, templates.fill) };
 }
 
 function pdfmakePrinter(templates: PaperTemplates): Printer {
   return {
-    label: 'pdfmake (paperDocument + renderPdf, tagged)',
-    print: async (paper) => renderPdf(paperDocument(paper.model, templates, paper.charts)),
+    label: 'pdfmake (read, analyse, charts, paperDocument + renderPdf, tagged)',
+    print: async (paper) => {
+      const { model, charts } = await prepare(paper, templates);
+      return renderPdf(paperDocument(model, templates, charts), { fonts: templates.fonts });
+    },
   };
 }
 
 function chromiumPrinter(context: BrowserContext, templates: PaperTemplates): Printer {
   return {
-    label: 'Chromium (paperHtml + newPage + setContent + page.pdf tagged + close)',
+    label: 'Chromium (read, analyse, charts, paperHtml + newPage + setContent + page.pdf tagged + close)',
     print: async (paper) => {
+      const { model, charts } = await prepare(paper, templates);
       const page = await context.newPage();
       try {
-        await page.setContent(await paperHtml(paper.model, templates, paper.charts), { waitUntil: 'load' });
+        await page.setContent(await paperHtml(model, templates, charts), { waitUntil: 'load' });
         return await page.pdf({ format: 'A4', printBackground: true, tagged: true });
       } finally {
         await page.close();
@@ -111,7 +123,7 @@ async function runRace(papers: Paper[], printers: Printer[]): Promise<Race> {
 
 async function report(browser: Browser, launchMs: number, papers: Paper[], printers: Printer[], race: Race): Promise<void> {
   const [pdfmake, chrome] = race.times.map(median) as [number, number];
-  console.log(`pdfmake vs pooled headless Chromium ${browser.version()}, ${WARM_RUNS} runs × ${papers.length} papers, order alternated (median per paper):`);
+  console.log(`pdfmake vs pooled headless Chromium ${browser.version()}, end to end, ${WARM_RUNS} runs × ${papers.length} papers, order alternated (median per paper):`);
   console.log(`  one browser kept open, a new page a paper; launch ${ms(launchMs)}, not counted`);
   printers.forEach((printer, i) => console.log(`  ${printer.label}: ${ms(median(race.times[i]!))}`));
   console.log(`  Chromium / pdfmake = ${(chrome / pdfmake).toFixed(1)}×`);

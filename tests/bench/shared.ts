@@ -9,4 +9,5 @@ export const WARM_RUNS = 10;
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
+export const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(2)} s`;
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
