@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { run } from './run.js';
 
 // A reader that stops early (`qif-report framework | head`) closes the pipe: that ends the listing, it is not a

@@ -11,7 +11,7 @@ import { agendaWords, INDEX_PAGE, meetingIndex } from './meeting-index.js';
 import { mergePack, pageCount, publishableCopy, type PackPart } from './merge.js';
 import { stampPageNumbers, type StampOptions } from './stamp.js';
 import type { BuiltPaper, PaperJob } from './paper-job.js';
-import { runJobs, workersFor } from './pool.js';
+import { besideModule, runJobs, workersFor } from './pool.js';
 import { includedAccessibility, notAccessibleWarning, type Accessibility } from './accessibility.js';
 import { outFolderProblem } from '../files/out-folder.js';
 import { replaceFolder, writeFileAtomically } from '../files/write-file.js';
@@ -47,7 +47,7 @@ export interface PackResult {
   manifest: Manifest;
 }
 
-const PAPER_JOB = new URL('./paper-job.ts', import.meta.url);
+const PAPER_JOB = besideModule(import.meta.url, 'paper-job');
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** One built paper of the pack, with what it came from. */
@@ -91,6 +91,7 @@ export async function buildPack(spec: PackSpec, options: PackOptions): Promise<P
   if (outProblem) throw new InvalidInputError([outProblem]);
   await mkdir(cache, { recursive: true });
   const previous = await readManifest(path.join(folder, 'manifest.json'));
+  // The tool is its sources, whichever way it runs: dist/ is compiled from src/ by the TypeScript in the lock file.
   const toolHash = combinedHash(await hashFiles(path.join(ROOT, 'src')), await hashFiles(path.join(ROOT, 'package-lock.json')));
   const templatesHash = combinedHash(await hashFiles(templates.directory));
 

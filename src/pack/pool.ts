@@ -1,22 +1,26 @@
 /**
- * A small pool of worker threads for doing many independent jobs (e.g. building many papers) in parallel.
+ * Many independent jobs (e.g. building many papers) done in parallel on a pool of worker threads: piscina's, which
+ * starts the workers, hands each the next job, and replaces one that dies. This file keeps what the pack relies
+ * on around it: results in job order, a failing job failing only itself, a job module that cannot be loaded
+ * rejecting the run, and one worker meaning no thread at all.
  *
- * A job module is any module exporting `runJob(job)` (sync or async). Each worker imports it once and then
- * does job after job, so module-level caches are shared by the jobs one worker does. Worker threads do not
- * inherit tsx's loader, so every worker starts from `pool-worker.js`, which registers tsx before importing
- * anything written in TypeScript.
+ * A job module is any module exporting `runJob(job)` (sync or async). Each worker imports it once and then does
+ * job after job, so module-level caches are shared by the jobs one worker does.
  */
 import os from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { parentPort, Worker, workerData, type ResourceLimits } from 'node:worker_threads';
-import type { InputProblem } from '../model/problem.js';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ResourceLimits } from 'node:worker_threads';
+import type { Piscina } from 'piscina';
+import { loadJobModule, messageOf, passBack, runOne, unsendable, type JobResult } from './job-module.js';
+import type { WorkerReply } from './pool-server.js';
 
-export type JobResult<R> = { ok: true; value: R } | { ok: false; error: string; problems?: InputProblem[] };
+export { transferablesOf, type JobResult } from './job-module.js';
 
 export interface PoolOptions {
   /** Worker threads to use; 1 runs every job in this thread, in order (the serial reference). */
   workers: number;
-  /** The module whose `runJob(job)` export does one job; an absolute file URL or path to a .ts file. */
+  /** The module whose `runJob(job)` export does one job; an absolute file URL or path (.ts only under tsx). */
   module: URL | string;
   /** Called after each job ends, in completion order. */
   onDone?: (index: number, result: JobResult<unknown>) => void;
@@ -37,14 +41,14 @@ export const PAPERS_PER_WORKER = 4;
 /** The workers worth starting for `papers` papers with `available` cores: at least 1 (in-process). */
 export const workersFor = (papers: number, available = defaultWorkers()): number => Math.max(1, Math.min(available, Math.floor(papers / PAPERS_PER_WORKER)));
 
-type JobModule = { runJob: (job: unknown) => unknown };
+/**
+ * The module `name` beside the one at `base` (an import.meta.url), with base's own extension: `.ts` when the
+ * sources run under tsx, `.js` when they run compiled from dist/, so a worker loads what the main thread runs.
+ */
+export const besideModule = (base: string, name: string): URL => new URL(`./${name}${path.extname(fileURLToPath(base))}`, base);
 
-/** What the pool sends a worker, and what the worker answers. */
-type PoolMessage = { index: number; job: unknown } | { stop: true };
-type WorkerReply = ({ index: number } & JobResult<unknown>) | { loadError: string };
-
-const WORKER_BOOTSTRAP = new URL('./pool-worker.js', import.meta.url);
-const STOP_GRACE_MS = 1000;
+const WORKER_ENTRY = fileURLToPath(new URL('./pool-worker.js', import.meta.url));
+const SERVER = besideModule(import.meta.url, 'pool-server').href;
 
 /**
  * Runs every job, at most `workers` at a time; results come back in job order whatever order they finish in.
@@ -56,140 +60,88 @@ export async function runJobs<J, R>(jobs: readonly J[], options: PoolOptions): P
   const { workers } = options;
   if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers must be a whole number from 1, not ${workers}`);
   const moduleUrl = moduleHref(options.module);
-  const results = new Array<JobResult<R>>(jobs.length);
-  if (jobs.length === 0) return results;
-  if (workers === 1) {
-    const module = await loadJobModule(moduleUrl).catch((error: unknown) => {
-      throw new Error(`cannot load the job module ${moduleUrl}: ${messageOf(error)}`, { cause: error });
-    });
-    for (const [index, job] of jobs.entries()) {
-      // Cloned both ways, so the serial reference sees exactly what a worker would.
-      let result: JobResult<unknown>;
-      try {
-        const copy = structuredClone(job);
-        result = await runOne(module, copy, passBack);
-      } catch (error) {
-        result = { ok: false, error: unsendable(error) };
-      }
-      results[index] = result as JobResult<R>;
-      options.onDone?.(index, result);
-    }
-    return results;
-  }
-  return runInWorkers(jobs, Math.min(workers, jobs.length), moduleUrl, options, results);
+  if (jobs.length === 0) return [];
+  if (workers === 1) return runHere(jobs, moduleUrl, options.onDone);
+  return runInWorkers(jobs, Math.min(workers, jobs.length), moduleUrl, options);
 }
 
-function runInWorkers<J, R>(
-  jobs: readonly J[],
-  size: number,
-  moduleUrl: string,
-  { onDone, resourceLimits }: PoolOptions,
-  results: JobResult<R>[],
-): Promise<JobResult<R>[]> {
-  return new Promise((resolve, reject) => {
-    const live = new Set<Worker>();
-    const exited = new WeakSet<Worker>();
-    const stopping: Promise<unknown>[] = [];
-    let next = 0;
-    let finished = 0;
-    let settled = false;
-
-    /**
-     * Lets an idle worker go gently: it closes its port and ends once its event loop is empty, so nothing it
-     * printed is lost (terminate() can drop it). One that lingers, because a job left a timer or a socket
-     * open, is terminated after a grace period.
-     */
-    const release = (worker: Worker) => {
-      live.delete(worker);
-      if (exited.has(worker)) return;
-      stopping.push(
-        new Promise<void>((stopped) => {
-          const timer = setTimeout(() => void worker.terminate().then(() => stopped()), STOP_GRACE_MS);
-          worker.once('exit', () => {
-            clearTimeout(timer);
-            stopped();
-          });
-          worker.postMessage({ stop: true } satisfies PoolMessage);
-        }),
-      );
-    };
-    /** Settles the run once every worker has ended: idle ones let go, busy ones (only on failure) terminated. */
-    const end = (settle: () => void) => {
-      settled = true;
-      for (const worker of [...live]) {
-        live.delete(worker);
-        stopping.push(worker.terminate());
-      }
-      void Promise.allSettled(stopping).then(settle);
-    };
-    const fail = (error: unknown) => {
-      if (!settled) end(() => reject(error));
-    };
-    const record = (index: number, result: JobResult<unknown>) => {
-      if (settled || results[index] !== undefined) return;
-      results[index] = result as JobResult<R>;
-      finished += 1;
-      try {
-        onDone?.(index, result);
-      } catch (error) {
-        fail(error);
-        return;
-      }
-      if (finished === jobs.length) {
-        // Every worker is idle now: the one that did the last job is still live, the others are let go already.
-        for (const worker of [...live]) release(worker);
-        end(() => resolve(results));
-      }
-    };
-
-    /** Gives the worker the next job, or lets it go when none are left. */
-    const feed = (worker: Worker, state: { current?: number }) => {
-      while (next < jobs.length) {
-        const index = next++;
-        const message: PoolMessage = { index, job: jobs[index] };
-        try {
-          worker.postMessage(message);
-          state.current = index;
-          return;
-        } catch (error) {
-          record(index, { ok: false, error: unsendable(error) });
-          if (settled) return;
-        }
-      }
-      state.current = undefined;
-      release(worker);
-    };
-
-    const spawn = () => {
-      const worker = new Worker(WORKER_BOOTSTRAP, { workerData: { module: moduleUrl }, resourceLimits, execArgv: workerExecArgv() });
-      const state: { current?: number } = {};
-      let death: string | undefined;
-      live.add(worker);
-      worker.on('message', (reply: WorkerReply) => {
-        if ('loadError' in reply) return fail(new Error(`cannot load the job module ${moduleUrl}: ${reply.loadError}`));
-        const { index, ...result } = reply;
-        state.current = undefined;
-        record(index, result);
-        if (!settled) feed(worker, state);
-      });
-      worker.on('error', (error) => {
-        death = messageOf(error);
-      });
-      worker.on('exit', (code) => {
-        exited.add(worker);
-        if (!live.delete(worker) || settled) return;
-        const index = state.current;
-        if (index !== undefined) {
-          record(index, { ok: false, error: `the worker stopped while doing this job: ${death ?? `exit code ${code}`}` });
-        }
-        if (!settled && next < jobs.length) spawn();
-      });
-      feed(worker, state);
-    };
-
-    for (let i = 0; i < size; i++) spawn();
+/** The serial reference: every job in this thread, in order, each cloned both ways as a worker would see it. */
+async function runHere<J, R>(jobs: readonly J[], moduleUrl: string, onDone: PoolOptions['onDone']): Promise<JobResult<R>[]> {
+  const module = await loadJobModule(moduleUrl).catch((error: unknown) => {
+    throw notLoaded(moduleUrl, messageOf(error), error);
   });
+  const results: JobResult<R>[] = [];
+  for (const [index, job] of jobs.entries()) {
+    let result: JobResult<unknown>;
+    try {
+      const copy = structuredClone(job);
+      result = await runOne(module, copy, passBack);
+    } catch (error) {
+      result = { ok: false, error: unsendable(error) };
+    }
+    results.push(result as JobResult<R>);
+    onDone?.(index, result);
+  }
+  return results;
 }
+
+async function runInWorkers<J, R>(jobs: readonly J[], size: number, moduleUrl: string, { onDone, resourceLimits }: PoolOptions): Promise<JobResult<R>[]> {
+  const { Piscina } = await import('piscina'); // only a run with workers needs it
+  const pool: Piscina = new Piscina({
+    filename: WORKER_ENTRY,
+    workerData: { module: moduleUrl, server: SERVER },
+    minThreads: size,
+    maxThreads: size,
+    // The worker's event loop runs between jobs, as in any thread: what a job left pending goes on.
+    atomics: 'disabled',
+    // Jobs start in job order: without this, a job no worker was free for goes to the back of the queue.
+    stricterFIFO: true,
+    resourceLimits,
+    execArgv: workerExecArgv(),
+  });
+  // A worker that dies between jobs fails none: piscina starts another for the jobs left.
+  pool.on('error', () => {});
+  try {
+    return await new Promise<JobResult<R>[]>((resolve, reject) => {
+      const results = new Array<JobResult<R>>(jobs.length);
+      let finished = 0;
+      let failed = false;
+      const record = (index: number, reply: WorkerReply) => {
+        if (failed) return; // the run is over: what the ending workers' jobs give is not reported
+        if ('loadError' in reply) throw notLoaded(moduleUrl, reply.loadError);
+        results[index] = reply as JobResult<R>;
+        onDone?.(index, reply);
+        if (++finished === jobs.length) resolve(results);
+      };
+      for (const [index, job] of jobs.entries()) {
+        pool
+          .run(job)
+          .then(
+            (reply: WorkerReply) => record(index, reply),
+            (error: unknown) => record(index, { ok: false, error: failedInWorker(error) }),
+          )
+          .catch((error: unknown) => {
+            failed = true;
+            reject(error);
+          });
+      }
+    });
+  } finally {
+    // Every job has ended, or the run has failed: the workers go, busy ones (only on failure) included.
+    await pool.destroy();
+  }
+}
+
+/**
+ * Why a job gave no reply: it could not be posted to a worker (a DataCloneError, here), or its worker died —
+ * exited, threw outside the job, or ran out of memory.
+ */
+function failedInWorker(error: unknown): string {
+  if (error instanceof Error && error.name === 'DataCloneError') return unsendable(error);
+  return `the worker stopped while doing this job: ${messageOf(error).replace(/^worker exited with code: /, 'exit code ')}`;
+}
+
+const notLoaded = (moduleUrl: string, reason: string, cause?: unknown) => new Error(`cannot load the job module ${moduleUrl}: ${reason}`, { cause });
 
 /**
  * The parent's Node options, which a worker inherits, less those a worker refuses to start with:
@@ -205,110 +157,7 @@ function workerExecArgv(): string[] {
   return options;
 }
 
-/** Does one job; `send` is what passing the result back to the pool does to it (a clone, in this thread). */
-async function runOne(module: JobModule, job: unknown, send: (value: unknown) => unknown): Promise<JobResult<unknown>> {
-  let value: unknown;
-  try {
-    value = await module.runJob(job);
-  } catch (error) {
-    return failureOf(error);
-  }
-  try {
-    return { ok: true, value: send(value) };
-  } catch (error) {
-    return { ok: false, error: unreturnable(error) };
-  }
-}
-
-/** Clones a result as posting it to another thread would, handing its buffers over where they allow it. */
-function passBack(value: unknown): unknown {
-  const transfer = transferablesOf(value);
-  if (transfer.length > 0) {
-    try {
-      return structuredClone(value, { transfer });
-    } catch {
-      // copied instead, below
-    }
-  }
-  return structuredClone(value);
-}
-
-const unsendable = (error: unknown) => `the job could not be passed to runJob: ${messageOf(error)}`;
-const unreturnable = (error: unknown) => `the job's result could not be passed back: ${messageOf(error)}`;
-
-/** The failure a thrown value gives: its message, and its positioned problems if it is an InvalidInputError. */
-function failureOf(error: unknown): { ok: false; error: string; problems?: InputProblem[] } {
-  const problems = (error as { problems?: unknown } | null)?.problems;
-  return Array.isArray(problems)
-    ? { ok: false, error: messageOf(error), problems: problems.map((problem: InputProblem) => ({ ...problem })) }
-    : { ok: false, error: messageOf(error) };
-}
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/**
- * The array buffers in a result that can be handed over rather than copied: those wholly owned by one
- * typed array (not a slice of Node's shared Buffer pool, nor shared memory), found in arrays and plain objects.
- */
-export function transferablesOf(value: unknown): ArrayBuffer[] {
-  const found = new Set<ArrayBuffer>();
-  const seen = new Set<object>();
-  const visit = (item: unknown) => {
-    if (typeof item !== 'object' || item === null || seen.has(item)) return;
-    seen.add(item);
-    if (ArrayBuffer.isView(item)) {
-      const { buffer } = item;
-      if (buffer instanceof ArrayBuffer && item.byteOffset === 0 && item.byteLength === buffer.byteLength) found.add(buffer);
-      return;
-    }
-    if (Array.isArray(item)) return item.forEach(visit);
-    const prototype = Object.getPrototypeOf(item);
-    if (prototype === Object.prototype || prototype === null) Object.values(item).forEach(visit);
-  };
-  visit(value);
-  return [...found];
-}
-
 function moduleHref(module: URL | string): string {
   if (module instanceof URL) return module.href;
   return /^file:/i.test(module) ? new URL(module).href : pathToFileURL(module).href;
-}
-
-async function loadJobModule(url: string): Promise<JobModule> {
-  const module = (await import(url)) as Partial<JobModule>;
-  if (typeof module.runJob !== 'function') throw new Error('it has no runJob export');
-  return module as JobModule;
-}
-
-/** The worker's side: called by pool-worker.js once tsx is registered. */
-export async function serveJobs(): Promise<void> {
-  const port = parentPort;
-  if (!port) throw new Error('serveJobs runs only in a worker thread');
-  const { module: url } = workerData as { module: string };
-  let module: JobModule;
-  try {
-    module = await loadJobModule(url);
-  } catch (error) {
-    port.postMessage({ loadError: messageOf(error) } satisfies WorkerReply);
-    port.close();
-    return;
-  }
-  port.on('message', async (message: PoolMessage) => {
-    if ('stop' in message) return port.close(); // the worker ends once nothing else is pending
-    const { index, job } = message;
-    const result = await runOne(module, job, (value) => value);
-    const reply: WorkerReply = { index, ...result };
-    const transfer = result.ok ? transferablesOf(result.value) : [];
-    try {
-      port.postMessage(reply, transfer);
-      return;
-    } catch (error) {
-      if (transfer.length === 0) return port.postMessage({ index, ok: false, error: unreturnable(error) } satisfies WorkerReply);
-    }
-    try {
-      port.postMessage(reply); // copied rather than handed over, in case a buffer refused to move
-    } catch (error) {
-      port.postMessage({ index, ok: false, error: unreturnable(error) } satisfies WorkerReply);
-    }
-  });
 }

@@ -10,6 +10,7 @@ export type PoolJob =
   | { kind: 'say'; text: string }
   | { kind: 'meet'; arrivals: Int32Array; parties: number }
   | { kind: 'bytes'; length: number }
+  | { kind: 'unreturnable' }
   | { kind: 'exit'; code: number }
   | { kind: 'crash' }
   | { kind: 'hog' };
@@ -47,6 +48,8 @@ export async function runJob(job: PoolJob): Promise<unknown> {
     }
     case 'bytes':
       return { bytes: new Uint8Array(job.length).map((_, i) => i % 251) };
+    case 'unreturnable':
+      return { n: 1, key: Symbol('key') }; // a symbol cannot be cloned to another thread
     case 'exit':
       process.exit(job.code); // in a worker thread, ends only that thread
     case 'crash':

@@ -1,5 +1,5 @@
 // Runs a few pool jobs from a command line of its own, for tests/unit/pool.test.ts to check the pool under
-// the tsx command and under tsx registered as src/cli/bin.js does it, with POOL_WORKERS workers.
+// the tsx command and under tsx registered through its API, with POOL_WORKERS workers.
 // Prints what the jobs print, then the results as JSON on the last line.
 import { runJobs } from '../../src/pack/pool.js';
 import type { PoolJob } from './pool-jobs.js';

@@ -129,6 +129,15 @@ describe('runJobs', () => {
     expect(transferablesOf({ pdf: whole, again: [whole], slice, shared: new Uint8Array(new SharedArrayBuffer(4)) })).toEqual([whole.buffer]);
   });
 
+  it('fails a job that cannot be passed to runJob, or whose result cannot be passed back, alike with 1 worker and 2', async () => {
+    const jobs = [{ kind: 'square', n: 2, format: () => 'two' }, { kind: 'unreturnable' }, ...squares(2)] as PoolJob[];
+    const [serial, parallel] = [await run(jobs, 1), await run(jobs, 2)];
+    expect(parallel).toEqual(serial);
+    expect(serial.map((result) => result.ok)).toEqual([false, false, true, true]);
+    expect(serial[0]).toEqual({ ok: false, error: expect.stringMatching(/^the job could not be passed to runJob: .*could not be cloned/) });
+    expect(serial[1]).toEqual({ ok: false, error: expect.stringMatching(/^the job's result could not be passed back: .*could not be cloned/) });
+  });
+
   it('rejects when the job module cannot be used, with either number of workers', async () => {
     const missing = fileURLToPath(new URL('../helpers/no-such-jobs.ts', import.meta.url));
     const noRunJob = new URL('../helpers/workspace-csv.ts', import.meta.url);
@@ -142,13 +151,14 @@ describe('runJobs', () => {
 });
 
 describe('runJobs from a command line', () => {
-  // The pool's workers must register tsx themselves; check they do in a process of their own, started
-  // both ways the command is run, and that the process ends by itself once the jobs are done.
+  // Under tsx the pool's workers must register tsx themselves; check they do in a process of their own, started
+  // both ways tsx is used, and that the process ends by itself once the jobs are done. (Compiled, in dist/, no
+  // worker loads tsx: tests/e2e/dist.test.ts.)
   const run = promisify(execFile);
   const script = path.join('tests', 'helpers', 'pool-run.ts');
   const ways = {
     'the tsx command': [path.join(ROOT, 'node_modules', '.bin', 'tsx'), [script]],
-    'tsx registered as bin.js does': [
+    'tsx registered through its API': [
       process.execPath,
       ['--input-type=module', '-e', `import { register } from 'tsx/esm/api'; register(); await import('./${script.split(path.sep).join('/')}');`],
     ],
