@@ -31,10 +31,10 @@ export interface PoolOptions {
 export const defaultWorkers = () => Math.max(1, os.availableParallelism());
 
 /**
- * A worker thread pays a start-up of several seconds (it loads the paper pipeline afresh) before its first paper,
- * which takes a couple of seconds: the bundled 3-paper pack took 12.5–15.5 s in-process and 17.5–19.5 s with two
- * workers, with 490 MB against 780 MB at peak. So a worker is started only for every PAPERS_PER_WORKER papers,
- * up to one a core, and a small pack is built in-process.
+ * A worker thread pays a start-up of a second or more (it loads the paper pipeline afresh) before its first paper,
+ * which takes a couple of seconds: the bundled 3-paper pack, compiled, took 10.1–11.8 s in-process and 13.8–16.1 s
+ * with two workers, with about 430 MB against 550 MB at peak. So a worker is started only for every
+ * PAPERS_PER_WORKER papers, up to one a core, and a small pack is built in-process.
  */
 export const PAPERS_PER_WORKER = 4;
 
