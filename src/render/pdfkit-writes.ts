@@ -5,7 +5,7 @@
  * (pdfkit is the one pdfmake 0.3.11 extends, pinned in package.json; its reference class is not exported, so it is
  * reached through a document.)
  */
-import { classOf } from './pdfmake-patch.js';
+import { classOf, wrapOnce, type Prototype } from './pdfmake-patch.js';
 
 interface Reference {
   buffer: Uint8Array[];
@@ -17,8 +17,6 @@ interface Reference {
   finalize(): void;
 }
 
-const PATCHED = Symbol.for('qif-report.pdfkit-writes');
-
 /** The strings kept so far, as the one Buffer pdfkit would have made of them one by one ('binary' is a byte a character). */
 function flush(reference: Reference): void {
   if (!reference.qifPending?.length) return;
@@ -26,27 +24,36 @@ function flush(reference: Reference): void {
   reference.qifPending = [];
 }
 
+type Write = (this: Reference, chunk: unknown) => void;
+type Finalize = (this: Reference) => void;
+
 export function batchContentWrites(): void {
   const PDFKit = Object.getPrototypeOf(classOf('PDFDocument')) as new (options: object) => { ref(): Reference };
-  const prototype = Object.getPrototypeOf(new PDFKit({ autoFirstPage: false }).ref()) as Reference & { [PATCHED]?: true };
-  if (prototype[PATCHED]) return;
-  const { write, finalize } = prototype;
-  prototype.write = function (this: Reference, chunk) {
-    if (chunk instanceof Uint8Array) {
-      flush(this);
-      write.call(this, chunk);
-      return;
-    }
-    const text = `${chunk as string}\n`;
-    (this.qifPending ??= []).push(text);
-    // pdfkit's bookkeeping for the chunk, as its own write keeps it.
-    this.uncompressedLength += text.length;
-    this.data.Length = (this.data.Length ?? 0) + text.length;
-    if (this.compress) this.data.Filter = 'FlateDecode';
-  };
-  prototype.finalize = function (this: Reference) {
-    flush(this);
-    finalize.call(this);
-  };
-  prototype[PATCHED] = true;
+  const prototype = Object.getPrototypeOf(new PDFKit({ autoFirstPage: false }).ref()) as Prototype;
+  wrapOnce<Write>(prototype, 'write', (write) =>
+    function (this: Reference, chunk) {
+      if (chunk instanceof Uint8Array) {
+        flush(this);
+        write.call(this, chunk);
+        return;
+      }
+      const text = `${chunk as string}\n`;
+      (this.qifPending ??= []).push(text);
+      // pdfkit's bookkeeping for the chunk, as its own write keeps it.
+      this.uncompressedLength += text.length;
+      this.data.Length = (this.data.Length ?? 0) + text.length;
+      if (this.compress) this.data.Filter = 'FlateDecode';
+    },
+    'pdfkit-writes.write',
+  );
+  wrapOnce<Finalize>(
+    prototype,
+    'finalize',
+    (finalize) =>
+      function (this: Reference) {
+        flush(this);
+        finalize.call(this);
+      },
+    'pdfkit-writes.finalize',
+  );
 }
