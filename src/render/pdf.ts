@@ -7,6 +7,7 @@ import { paperDocument, type PaperOptions } from './document.js';
 import { PAPER_FONTS_DIR } from './font-files.js';
 import { pdfFonts, applySharedFonts, type PdfFonts } from './pdf-fonts.js';
 import { applyPdfmakeFixes } from './pdfmake-fixes.js';
+import { applyFastMeasure } from './pdfmake-measure.js';
 import { batchContentWrites } from './pdfkit-writes.js';
 import { applyFastStyles } from './pdfmake-styles.js';
 import { applyTagging, taggedDocument } from './tagging/index.js';
@@ -21,6 +22,7 @@ function configure(): void {
   (pdfmake as unknown as { setLocalAccessPolicy(allow: (file: string) => boolean): void }).setLocalAccessPolicy((file) => path.resolve(file).startsWith(PAPER_FONTS_DIR + path.sep));
   applyPdfmakeFixes();
   applyFastStyles();
+  applyFastMeasure();
   applySharedFonts();
   batchContentWrites();
   applyTagging();

@@ -1,6 +1,8 @@
 // The two things done to pdfmake for speed give the bytes pdfmake gives without them:
 // - style lookups (src/render/pdfmake-styles.ts) answer as pdfmake 0.3.11's own code answers, checked against a
 //   fresh, unpatched copy of its StyleContextStack on generated style sheets, stacks and runs of text;
+// - words measured with their style resolved once a run (src/render/pdfmake-measure.ts): the same words as a fresh,
+//   unpatched copy of its TextInlines measures them, for generated runs of words, styles and stacks;
 // - fonts shared between documents (src/render/pdf-fonts.ts): a PDF drawn after others with the same fonts is
 //   byte for byte the PDF drawn alone with fonts of its own;
 // - content streams written as strings and made Buffers at the end (src/render/pdfkit-writes.ts): the same
@@ -65,6 +67,54 @@ describe('style lookups', () => {
         const [expected, actual] = [Pristine, Patched].map((Class, i) => Class.getStyleProperty(itemOf(run), stacks[i], property, 'default'));
         expect(actual).toEqual(expected);
         expect(stacks[1]!.getProperty(property)).toEqual(stacks[0]!.getProperty(property));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('measuring words', () => {
+  type Word = Record<string, unknown> & { text: string };
+  type Measure = (this: unknown, words: Word[], stack: Stack) => Word[];
+  const MEASURED = ['font', 'bold', 'italics', 'fontSize', 'color', 'sup', 'sub', 'lineHeight', 'characterSpacing', 'preserveLeadingSpaces', 'preserveTrailingSpaces', 'fontFeatures'];
+  const measuredValue = fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer({ min: 0, max: 2 }), fc.boolean());
+  const ownStyle = fc.dictionary(fc.constantFrom(...MEASURED), measuredValue, { maxKeys: 3 });
+  const stackLevel = fc.oneof(fc.constantFrom('a', 'b'), ownStyle);
+  // Words share their run's own style, as the words pdfmake splits a node into do; runs may repeat a style.
+  const runs = fc.array(fc.record({ style: fc.nat({ max: 2 }), named: fc.constantFrom(undefined, 'a', 'b'), texts: fc.array(fc.constantFrom('word', ' lead', 'trail ', ' both ', 'x', ''), { minLength: 1, maxLength: 4 }) }), { maxLength: 5 });
+
+  /** A document whose fonts measure by size and flags, each font object given once for its name and flags. */
+  const measurer = () => {
+    const fonts = new Map<string, object>();
+    return {
+      pdfDocument: {
+        provideFont(font: unknown, bold: unknown, italics: unknown) {
+          const key = JSON.stringify([font, bold, italics]);
+          if (!fonts.has(key)) fonts.set(key, { key, widthOfString: (text: string, size: number, features: unknown) => text.length * Number(size) * (bold ? 0.6 : 0.5) + (features ? 1 : 0), lineHeight: (size: number) => Number(size) * 1.2 });
+          return fonts.get(key)!;
+        },
+      },
+    };
+  };
+
+  it('gives the words pdfmake’s own measure gives, for any runs of words, styles and stack', async () => {
+    await renderPdf({ content: ['The patch is in place once a PDF has been drawn.'], defaultStyle: { font: 'Roboto' } });
+    const Patched = classOf('TextInlines') as unknown as { prototype: { measure: Measure; widthOfText: unknown } };
+    const Pristine = pristine<{ default: typeof Patched }>('pdfmake/js/TextInlines.js').default;
+    expect(Patched.prototype.measure).not.toBe(Pristine.prototype.measure);
+    const Stack = classOf('StyleContextStack') as unknown as StackClass;
+    const sheet = { a: { fontSize: 2, bold: true }, b: { lineHeight: 2, extends: 'a', preserveTrailingSpaces: true } };
+    fc.assert(
+      fc.property(fc.array(ownStyle, { minLength: 3, maxLength: 3 }), runs, fc.array(stackLevel, { maxLength: 3 }), fc.integer({ min: 0, max: 2 }), (styles, generated, levels, leadingIndent) => {
+        const words = () => generated.flatMap((run) => run.texts.map((text): Word => ({ text, ...styles[run.style], ...(run.named ? { style: run.named } : {}) })));
+        const measured = [Pristine, Patched].map((Class) => {
+          const stack = new Stack(sheet, { font: 'Roboto', leadingIndent });
+          for (const level of levels) stack.push(level);
+          const self = Object.assign(measurer(), { widthOfText: Class.prototype.widthOfText });
+          // Each measurer has font objects of its own: a word's font is compared by what it was asked for.
+          return Class.prototype.measure.call(self, words(), stack).map((word) => ({ ...word, font: (word.font as { key: string }).key }));
+        });
+        expect(measured[1]).toEqual(measured[0]);
       }),
       { numRuns: 3000 },
     );
