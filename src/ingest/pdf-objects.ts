@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFRef, PDFStream, type PDFContext, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFRef, PDFStream, type PDFContext, type PDFObject } from '../vendor/pdf-lib.js';
 
 /**
  * Drops every object nothing in the document refers to any more — what was removed above, and whatever else copying

@@ -1,5 +1,5 @@
 import type { Nodes, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString } from '../vendor/markdown.js';
 
 /** A piece of Markdown a position statement does not take, where it is and what to write instead. */
 export interface BlockProblem {

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
+import { fromMarkdown, toString } from '../vendor/markdown.js';
 import { inspectionModels, positionStatement, type InspectionModel } from '../framework/index.js';
 import { POSITION_FILE, type InputProblem, type PositionAnswer, type PositionBlock, type PositionSection, type PositionText } from '../model/index.js';
 import { isToComplete } from './to-complete.js';

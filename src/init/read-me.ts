@@ -1,7 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import type { List, Nodes, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
+import { fromMarkdown, toString } from '../vendor/markdown.js';
 import { scale } from '../framework/index.js';
 import { SHEET_HEADERS, SHEETS, WORKBOOK_FILE } from '../model/workbook-layout.js';
 import { TO_COMPLETE } from '../model/workspace-seed.js';

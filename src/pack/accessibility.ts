@@ -1,4 +1,4 @@
-import { decodePDFRawStream, PDFName, PDFRawStream, type PDFDocument } from 'pdf-lib';
+import { decodePDFRawStream, PDFName, PDFRawStream, type PDFDocument } from '../vendor/pdf-lib.js';
 import type { AgendaEntry, InputProblem } from '../model/index.js';
 import { deref } from './outline.js';
 import { load } from './pdf-io.js';

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFString, type PDFContext, type PDFObject, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFString, type PDFContext, type PDFObject, type PDFPage } from '../vendor/pdf-lib.js';
 import { deref } from './outline.js';
 
 /**

@@ -12,7 +12,7 @@ import {
   PDFPage,
   PDFPageLeaf,
   type PDFObject,
-} from 'pdf-lib';
+} from '../vendor/pdf-lib.js';
 import { DestinationResolver, PdfNames, deref, isText, readOutlineTree, writeOutline, type Destination, type NewOutlineItem, type OutlineItem } from './outline.js';
 import { ITEM_LINK_SCHEME } from '../render/index.js';
 import { accessibilityOf } from './accessibility.js';

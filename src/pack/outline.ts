@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString, type PDFContext, type PDFDocument, type PDFObject } from '../vendor/pdf-lib.js';
 
 /**
  * Reading a PDF's own destinations and outline, and writing an outline tree: the parts pdf-lib leaves out

@@ -1,4 +1,4 @@
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFNull, PDFRef, PDFStream, type PDFContext, type PDFObject } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFNull, PDFRef, PDFStream, type PDFContext, type PDFObject } from '../vendor/pdf-lib.js';
 import { dropUnreferenced } from '../ingest/pdf-objects.js';
 
 /** Reading and writing the PDFs a pack is made of, the same way everywhere in the pack. */

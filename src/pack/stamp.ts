@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFName, PDFOperator, PDFOperatorNames, degrees, rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFName, PDFOperator, PDFOperatorNames, degrees, rgb, type PDFDocument, type PDFFont, type PDFPage } from '../vendor/pdf-lib.js';
 import { NUMBER_BAND } from './included-pages.js';
 import { load, saveOptions } from './pdf-io.js';
 

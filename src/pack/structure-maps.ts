@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFName, type PDFContext, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, type PDFContext, type PDFObject } from '../vendor/pdf-lib.js';
 import { deref } from './outline.js';
 import { isElement, kidsOf, StructNames as N } from './structure-read.js';
 

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFName, PDFNumber, type PDFContext, type PDFDocument, type PDFObject, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, type PDFContext, type PDFDocument, type PDFObject, type PDFPage } from '../vendor/pdf-lib.js';
 import { deref } from './outline.js';
 import { eachElement } from './structure-maps.js';
 import { kidsOf, StructNames as N } from './structure-read.js';

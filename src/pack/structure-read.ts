@@ -1,4 +1,4 @@
-import { PDFArray, PDFBool, PDFDict, PDFName, PDFNumber, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFName, PDFNumber, type PDFContext, type PDFDocument, type PDFObject } from '../vendor/pdf-lib.js';
 import { deref, dictAt } from './outline.js';
 
 /**

@@ -1,4 +1,4 @@
-import { PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFStream, PDFString, type PDFContext, type PDFDocument, type PDFObject, type PDFObjectCopier, type PDFPage } from 'pdf-lib';
+import { PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFStream, PDFString, type PDFContext, type PDFDocument, type PDFObject, type PDFObjectCopier, type PDFPage } from '../vendor/pdf-lib.js';
 import { deref, dictAt } from './outline.js';
 import { mergeClassMaps, mergeRoleMaps } from './structure-maps.js';
 import { annotationsOn, dropObjectReferences } from './structure-prune.js';

@@ -1,4 +1,4 @@
-import { PDFName, type PDFDocument } from 'pdf-lib';
+import { PDFName, type PDFDocument } from '../vendor/pdf-lib.js';
 import { xmlText } from '../render/index.js';
 
 /**

@@ -1,9 +1,8 @@
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
 import type { IndicatorSummary, ReportModel } from '../model/index.js';
 import { indicatorValue } from './format.js';
 import type { Labels } from './labels.js';
 import { spcResult } from './spc-words.js';
+import { compile, vega, type TopLevelSpec } from '../vendor/vega.js';
 
 export type ChartKind = 'trend' | 'benchmark';
 

@@ -1,6 +1,6 @@
 import type { Content as PdfContent } from 'pdfmake/interfaces.js';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { fromMarkdown } from '../vendor/markdown.js';
 import { joinedWithWhatFollows, keptWithNext } from './keep-with-next.js';
 import { directiveIn, ENDS_NUMBERING, endNumbering, isLeadIn, numberHeading, numberParagraph, startNumbering, type Directive, type Numbering } from './paper-structure.js';
 

@@ -1,7 +1,7 @@
 // The compiled command (dist/: what `npm install` builds, `npm start` and the installed `qif-report` run) makes
 // exactly what the TypeScript sources make under tsx, which every other test runs: a paper, and a pack whose papers
 // are built in worker threads, with tsx barred from loading anywhere. dist/ is built afresh first, so a stale or
-// broken build fails here.
+// broken build fails here. The vendor modules (src/vendor/) are each one bundled file there.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -57,6 +57,17 @@ describe('the compiled command', () => {
     // Two papers (PDF and HTML each), the agenda pack, the web page, the manifest, and the cached papers.
     expectSameOutputs(pack('2'), pack('1'), 13);
   }, 180_000);
+
+  it('bundles each vendor module into one file that loads none of the packages it passes on', () => {
+    const names = readdirSync(path.join(ROOT, 'src', 'vendor'));
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    for (const name of names) {
+      const packages = [...readFileSync(path.join(ROOT, 'src', 'vendor', name), 'utf8').matchAll(/from '([^']+)'/g)].map((match) => match[1]!);
+      expect(packages.length, name).toBeGreaterThan(0);
+      const bundled = readFileSync(path.join(ROOT, 'dist', 'vendor', name.replace(/\.ts$/, '.js')), 'utf8');
+      for (const specifier of packages) for (const quote of ['"', "'"]) expect(bundled, `${name}: ${specifier}`).not.toMatch(new RegExp(`(from|import|require)\\s*\\(?\\s*${quote}${specifier}${quote}`));
+    }
+  });
 
   it('is run with tsx barred: importing it fails', () => {
     const result = spawnSync(process.execPath, ['--import', NO_TSX, '--input-type=module', '-e', "await import('tsx/esm/api')"], { cwd: ROOT, encoding: 'utf8' });

@@ -1,5 +1,6 @@
 // The stages import one way (README "How it is built"): each folder under src/ may import only the stages listed
-// for it here. `position` sits between cli and pack/render as init sits between cli and ingest.
+// for it here. `position` sits between cli and pack/render as init sits between cli and ingest. vendor/ passes on
+// packages that `npm run build` bundles: the stages take those packages from it, never straight.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,14 +11,15 @@ const MAY_IMPORT: Record<string, string[]> = {
   model: ['framework'],
   framework: ['model'],
   files: ['model'],
-  ingest: ['framework', 'model'],
-  analyse: ['ingest', 'framework', 'model'],
-  render: ['analyse', 'ingest', 'framework', 'model'],
-  init: ['ingest', 'files', 'framework', 'model'],
-  pack: ['render', 'analyse', 'ingest', 'files', 'framework', 'model'],
-  position: ['pack', 'render', 'analyse', 'ingest', 'files', 'framework', 'model'],
-  cli: ['position', 'pack', 'init', 'render', 'analyse', 'ingest', 'files', 'framework', 'model'],
+  ingest: ['framework', 'model', 'vendor'],
+  analyse: ['ingest', 'framework', 'model', 'vendor'],
+  render: ['analyse', 'ingest', 'framework', 'model', 'vendor'],
+  init: ['ingest', 'files', 'framework', 'model', 'vendor'],
+  pack: ['render', 'analyse', 'ingest', 'files', 'framework', 'model', 'vendor'],
+  position: ['pack', 'render', 'analyse', 'ingest', 'files', 'framework', 'model', 'vendor'],
+  cli: ['position', 'pack', 'init', 'render', 'analyse', 'ingest', 'files', 'framework', 'model', 'vendor'],
   types: [],
+  vendor: [],
 };
 
 function sourcesUnder(folder: string): string[] {
@@ -48,5 +50,15 @@ describe('the stages', () => {
         .map((target) => `${path.relative(ROOT, file)} imports ${target}`);
     });
     expect([...new Set(wrong)]).toEqual([]);
+  });
+
+  it('take the bundled packages from vendor/ only', () => {
+    const vendor = path.join(src, 'vendor');
+    const bundled = new Set(readdirSync(vendor).flatMap((name) => [...readFileSync(path.join(vendor, name), 'utf8').matchAll(/from '([^']+)'/g)].map((match) => match[1]!)));
+    expect(bundled.size).toBeGreaterThanOrEqual(6);
+    const straight = sourcesUnder(src)
+      .filter((file) => stageOf(file) !== 'vendor')
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/^import (?!type )[^;]*?from '([^']+)'/gm)].filter((match) => bundled.has(match[1]!)).map((match) => `${path.relative(ROOT, file)} imports ${match[1]}`));
+    expect(straight).toEqual([]);
   });
 });

@@ -1,8 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toHast } from 'mdast-util-to-hast';
-import { toString } from 'mdast-util-to-string';
+import { fromMarkdown, toHast, toString } from '../../vendor/markdown.js';
 import { directiveIn, ENDS_NUMBERING, endNumbering, numberHeading, numberParagraph, startNumbering, type Directive, type Numbering } from '../paper-structure.js';
 import { h, Ids } from './hast.js';
 

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import { toHtml } from '../../vendor/markdown.js';
 import type { Meeting } from '../../model/index.js';
 import { longDate, weekdayDate } from '../format.js';
 import type { PaperTemplates } from '../templates.js';

@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import { toHtml } from '../../vendor/markdown.js';
 import type { ReportModel } from '../../model/index.js';
 import type { BlockContext } from '../blocks/context.js';
 import type { RenderedChart } from '../charts.js';

@@ -1,6 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
-import { toHast } from 'mdast-util-to-hast';
+import { toHtml, toHast } from '../../vendor/markdown.js';
 import type { PositionBlock, PositionText, PositionWordCount, ReportModel } from '../../model/index.js';
 import { dataTable, gradeCell, headerBlock, questionIndicators, rowTh, td, type Cell } from '../html/blocks.js';
 import { h, Ids } from '../html/hast.js';
