@@ -2,14 +2,14 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvalidInputError, type AgendaEntry, type InputProblem, type PackSpec, type ReportModel } from '../model/index.js';
-import { frontSheetDocument, loadTemplates, longDate, meetingPageHtml, PAPER_FONT_FILES, renderPdf, type AgendaLine, type PaperTemplates } from '../render/index.js';
+import { frontSheetDocument, loadTemplates, longDate, meetingPageHtml, renderPdf, type AgendaLine, type PaperTemplates } from '../render/index.js';
 import { workspaceInputs, openIncludedPdf } from '../ingest/index.js';
 import { agendaFileName, plainFileName } from './file-names.js';
 import { combinedHash, hashFiles, sha256, type HashedFile } from './fingerprint.js';
 import { buildManifest, explainRebuild, readManifest, type Manifest } from './manifest.js';
 import { agendaWords, INDEX_PAGE, meetingIndex } from './meeting-index.js';
 import { mergePack, pageCount, publishableCopy, type PackPart } from './merge.js';
-import { stampPageNumbers, type StampOptions } from './stamp.js';
+import { paperStamp } from './stamp.js';
 import type { BuiltPaper, PaperJob } from './paper-job.js';
 import { besideModule, runJobs, workersFor } from './pool.js';
 import { includedAccessibility, notAccessibleWarning, type Accessibility } from './accessibility.js';
@@ -161,13 +161,11 @@ async function writeOutputs(parts: OutputParts) {
     outputs.set(item, { path: path.join(folder, name), pdf, pages });
     written.push(path.join(folder, name));
   };
-  const stamp = stampOptions(templates);
   const htmlPages = new Map<string, { path: string; html: string }>();
   for (const paper of papers.filter((p) => p.built)) {
-    const { model, unnumbered, html } = paper.built!;
-    const pdf = await stampPageNumbers(unnumbered, stamp);
+    const { model, numbered, pages, html } = paper.built!;
     const name = agendaFileName(paper.entry.item, [shortTitle(model), model.paper.area, model.paper.period]);
-    await write(paper.entry.item, name, pdf, await pageCount(pdf));
+    await write(paper.entry.item, name, numbered, pages);
     // The HTML edition sits beside the PDF under the same name: what the meeting's index page links to.
     const htmlName = name.replace(/\.pdf$/, '.html');
     await writeFile(path.join(staging, plainFileName(htmlName)), html);
@@ -281,39 +279,37 @@ async function assemble(spec: PackSpec, papers: readonly PaperItem[], pdfs: read
     subject: spec.meeting.committee,
     language: 'en-GB',
     date: new Date(`${spec.meeting.date}T00:00:00Z`),
-    ...stampOptions(templates),
+    ...paperStamp(templates),
   });
   const file = path.join(folder, agendaFileName('00', [templates.fill(t.packFileName, { committee: spec.meeting.committee, date: spec.meeting.date })]));
   return { path: file, pdf: merged.pdf, pages: merged.pages };
 }
 
-/** "Page N of M" in the paper's own words and font, as pdfmake would have drawn it. */
-const stampOptions = (templates: PaperTemplates): StampOptions => ({
-  footer: (page, pages) => templates.fill(templates.labels.page.footer, { page, pages }),
-  fontFile: PAPER_FONT_FILES.regular,
-});
-
 /** Keeps only what this run used, so the cache does not grow with every change. */
 async function pruneCache(cache: string, keys: ReadonlySet<string>): Promise<void> {
   for (const name of await readdir(cache)) {
-    if (!keys.has(name.replace(/\.(json|pdf|html)$/, ''))) await rm(path.join(cache, name), { force: true });
+    // A paper's files are its key and a suffix: `.json`, `.pdf`, `.numbered.pdf`, `.html`.
+    if (!keys.has(name.split('.')[0]!)) await rm(path.join(cache, name), { force: true });
   }
 }
 
 async function readCached(cache: string, key: string): Promise<BuiltPaper | undefined> {
+  const file = (suffix: string) => path.join(cache, `${key}${suffix}`);
   try {
-    const [json, pdf, html] = await Promise.all([readFile(path.join(cache, `${key}.json`), 'utf8'), readFile(path.join(cache, `${key}.pdf`)), readFile(path.join(cache, `${key}.html`), 'utf8')]);
-    const { model, warnings } = JSON.parse(json) as { model: ReportModel; warnings: InputProblem[] };
-    return { model, warnings, unnumbered: new Uint8Array(pdf), html };
+    const [json, unnumbered, numbered, html] = await Promise.all([readFile(file('.json'), 'utf8'), readFile(file('.pdf')), readFile(file('.numbered.pdf')), readFile(file('.html'), 'utf8')]);
+    const { model, warnings, pages } = JSON.parse(json) as { model: ReportModel; warnings: InputProblem[]; pages: number };
+    return { model, warnings, unnumbered: new Uint8Array(unnumbered), numbered: new Uint8Array(numbered), pages, html };
   } catch {
     return undefined;
   }
 }
 
 async function writeCached(cache: string, key: string, built: BuiltPaper): Promise<void> {
-  await writeFileAtomically(path.join(cache, `${key}.pdf`), built.unnumbered);
-  await writeFileAtomically(path.join(cache, `${key}.html`), built.html);
-  await writeFileAtomically(path.join(cache, `${key}.json`), JSON.stringify({ model: built.model, warnings: built.warnings }));
+  const file = (suffix: string) => path.join(cache, `${key}${suffix}`);
+  await writeFileAtomically(file('.pdf'), built.unnumbered);
+  await writeFileAtomically(file('.numbered.pdf'), built.numbered);
+  await writeFileAtomically(file('.html'), built.html);
+  await writeFileAtomically(file('.json'), JSON.stringify({ model: built.model, warnings: built.warnings, pages: built.pages }));
 }
 
 /** "Inspection readiness" from "Inspection readiness: self-evaluation against …". */

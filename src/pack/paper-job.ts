@@ -1,13 +1,14 @@
 /**
  * One paper's work, as a pool job: read the workspace as the pack sets it, analyse, and render the paper's
- * HTML edition and its PDF once, without page numbers — they are stamped afterwards, counted within the paper
- * for its own file and within the pack for the agenda pack. Runs in a worker thread; templates are loaded once
- * a worker.
+ * HTML edition and its PDF once, without page numbers; then stamp them, counted within the paper, for its own
+ * file. The agenda pack stamps the unnumbered PDF again, counted within the pack, once every paper is built. Runs
+ * in a worker thread, so the papers are stamped side by side; templates are loaded once a worker.
  */
 import { buildReportModel } from '../analyse/index.js';
 import { isLockFileNote, readWorkspace } from '../ingest/index.js';
 import { InvalidInputError, levelOf, type InputProblem, type PaperOverrides, type ReportModel } from '../model/index.js';
 import { loadTemplates, renderEditions, type PaperTemplates } from '../render/index.js';
+import { paperStamp, stampCounted } from './stamp.js';
 
 export interface PaperJob {
   workspace: string;
@@ -17,8 +18,11 @@ export interface PaperJob {
 
 export interface BuiltPaper {
   model: ReportModel;
-  /** The paper with the foot of each page left for its page numbers. */
+  /** The paper with the foot of each page left for its page numbers: what the agenda pack numbers. */
   unnumbered: Uint8Array;
+  /** The paper as published on its own, its pages numbered within it. */
+  numbered: Uint8Array;
+  pages: number;
   /** The paper's HTML edition, written beside its PDF and linked from the meeting's index page. */
   html: string;
   /** Warnings the workspace gave: the paper was built, and they are listed. */
@@ -42,6 +46,9 @@ export async function runJob(job: PaperJob): Promise<BuiltPaper> {
   if (!reading.workspace) throw new InvalidInputError(reading.problems);
   const model = buildReportModel(reading.workspace);
   const editions = await renderEditions(model, templates, { pdf: true, html: true, pdfOptions: { pageNumbers: false } });
+  const unnumbered = new Uint8Array(editions.pdf!);
+  const numbered = await stampCounted(unnumbered, paperStamp(templates));
   // A note that a file is open in Excel is about this moment, not the data: it is not kept with the cached paper.
-  return { model, unnumbered: new Uint8Array(editions.pdf!), html: editions.html!, warnings: reading.problems.filter((p) => levelOf(p) === 'warning' && !isLockFileNote(p)), milliseconds: performance.now() - started };
+  const warnings = reading.problems.filter((p) => levelOf(p) === 'warning' && !isLockFileNote(p));
+  return { model, unnumbered, numbered: numbered.pdf, pages: numbered.pages, html: editions.html!, warnings, milliseconds: performance.now() - started };
 }

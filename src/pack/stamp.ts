@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import fontkit from '@pdf-lib/fontkit';
+import { PAPER_FONT_FILES, type PaperTemplates } from '../render/index.js';
 import { PDFName, PDFOperator, PDFOperatorNames, degrees, rgb, type PDFDocument, type PDFFont, type PDFPage } from '../vendor/pdf-lib.js';
 import { NUMBER_BAND } from './included-pages.js';
 import { load, saveOptions } from './pdf-io.js';
@@ -18,6 +19,12 @@ export interface StampOptions {
   /** A TrueType font file to embed (subset) for the stamp, e.g. pdfmake's Roboto-Regular.ttf. */
   fontFile: string;
 }
+
+/** "Page N of M" in the paper's own words and font, as pdfmake would have drawn it. */
+export const paperStamp = (templates: PaperTemplates): StampOptions => ({
+  footer: (page, pages) => templates.fill(templates.labels.page.footer, { page, pages }),
+  fontFile: PAPER_FONT_FILES.regular,
+});
 
 /**
  * Marks what `draw` puts on the page as a pagination artifact (ISO 32000-1, 14.8.2.2): page furniture that is no
@@ -68,9 +75,14 @@ export async function embedStampFont(document: PDFDocument, fontBytes: Uint8Arra
  * once without page numbers is stamped this way on its own and, numbered as part of the pack, by mergePack.
  */
 export async function stampPageNumbers(pdf: Uint8Array, options: StampOptions): Promise<Uint8Array> {
+  return (await stampCounted(pdf, options)).pdf;
+}
+
+/** The PDF stamped as stampPageNumbers stamps it, and its number of pages, read from the same load. */
+export async function stampCounted(pdf: Uint8Array, options: StampOptions): Promise<{ pdf: Uint8Array; pages: number }> {
   const [document, fontBytes] = await Promise.all([load(pdf, 'the paper'), readFile(options.fontFile)]);
   const { font, ascent } = await embedStampFont(document, fontBytes);
   const pages = document.getPages();
   pages.forEach((page, index) => stampPage(page, options.footer(index + 1, pages.length), font, ascent));
-  return document.save(saveOptions);
+  return { pdf: await document.save(saveOptions), pages: pages.length };
 }
