@@ -2,13 +2,14 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvalidInputError, type AgendaEntry, type InputProblem, type PackSpec, type ReportModel } from '../model/index.js';
-import { frontSheetDocument, loadTemplates, longDate, meetingPageHtml, renderPdf, type AgendaLine, type PaperTemplates } from '../render/index.js';
+import { frontSheetDocument, loadTemplates, longDate, meetingPageHtml, renderPdf, type AgendaLine, type FontRules, type PaperTemplates } from '../render/index.js';
 import { workspaceInputs, openIncludedPdf } from '../ingest/index.js';
 import { agendaFileName, plainFileName } from './file-names.js';
 import { combinedHash, hashFiles, sha256, type HashedFile } from './fingerprint.js';
 import { buildManifest, explainRebuild, readManifest, type Manifest } from './manifest.js';
 import { agendaWords, INDEX_PAGE, meetingIndex } from './meeting-index.js';
 import { mergePack, pageCount, publishableCopy, type PackPart } from './merge.js';
+import { cachedFontRules, type FontCachePlace } from './font-cache.js';
 import { paperStamp } from './stamp.js';
 import type { BuiltPaper, PaperJob } from './paper-job.js';
 import { besideModule, runJobs, workersFor } from './pool.js';
@@ -107,11 +108,15 @@ export async function buildPack(spec: PackSpec, options: PackOptions): Promise<P
     } else if (entry.kind === 'pdf') pdfs.push({ entry });
   }
 
-  const failures = await buildOrReuse(papers, cache, options);
+  // Font rules are kept beside the papers, by the characters a page shows (font-cache.ts).
+  const fonts: FontCachePlace = { folder: cache, toolHash };
+  const failures = await buildOrReuse(papers, cache, fonts, options);
   for (const item of pdfs) failures.push(...(await includePdf(item, spec.agendaPack)));
 
-  const { written, manifest } = await replaceFolder(folder, (staging) => writeOutputs({ spec, papers, pdfs, failures, templates, folder, staging, toolHash, templatesHash }));
-  await pruneCache(cache, new Set(papers.map((p) => p.key)));
+  const indexFonts = new Set<string>();
+  const fontRules = cachedFontRules(fonts, indexFonts);
+  const { written, manifest } = await replaceFolder(folder, (staging) => writeOutputs({ spec, papers, pdfs, failures, templates, folder, staging, toolHash, templatesHash, fontRules }));
+  await pruneCache(cache, new Set([...papers.flatMap((p) => [p.key, ...(p.built?.fontFiles ?? [])]), ...indexFonts]));
   const rebuilt = papers.filter((p) => p.built && !p.reused).map((p) => ({ item: p.entry.item, why: explainRebuild(previous, p.entry.item, spec.file, p.inputs, toolHash, templatesHash) }));
   const notices = [...papers.flatMap((p) => p.built?.warnings ?? []), ...pdfs.flatMap((p) => p.warnings ?? [])];
   const buildMilliseconds = papers.flatMap((p) => (p.reused || p.built?.milliseconds === undefined ? [] : [p.built.milliseconds]));
@@ -149,6 +154,8 @@ interface OutputParts {
   staging: string;
   toolHash: string;
   templatesHash: string;
+  /** The meeting's index page's font rules, kept in the cache. */
+  fontRules: FontRules;
 }
 
 /** Every output of the run, written into the staging folder: papers, included PDFs, the agenda pack, the meeting's web page, the manifest. */
@@ -188,7 +195,7 @@ async function writeOutputs(parts: OutputParts) {
   let index: { path: string; html: string } | undefined;
   if (failures.length === 0) {
     const models = new Map(papers.map((p) => [p.entry.item, p.built!.model]));
-    index = { path: path.join(folder, INDEX_PAGE), html: await meetingPageHtml(meetingIndex({ spec, models, pdfs: outputs, htmlPages, agendaPack }, templates), templates) };
+    index = { path: path.join(folder, INDEX_PAGE), html: await meetingPageHtml(meetingIndex({ spec, models, pdfs: outputs, htmlPages, agendaPack }, templates), templates, parts.fontRules) };
     await writeFile(path.join(staging, INDEX_PAGE), index.html);
     written.push(index.path);
   }
@@ -199,7 +206,7 @@ async function writeOutputs(parts: OutputParts) {
 }
 
 /** Each paper from the cache when its inputs are unchanged, else built in the worker pool; the failures. */
-async function buildOrReuse(papers: PaperItem[], cache: string, options: PackOptions): Promise<PackFailure[]> {
+async function buildOrReuse(papers: PaperItem[], cache: string, fonts: FontCachePlace, options: PackOptions): Promise<PackFailure[]> {
   options.onProgress?.start(papers.length);
   for (const paper of papers) {
     paper.built = await readCached(cache, paper.key);
@@ -208,7 +215,7 @@ async function buildOrReuse(papers: PaperItem[], cache: string, options: PackOpt
   }
   const toBuild = papers.filter((paper) => !paper.built);
   const builds = await runJobs<PaperJob, BuiltPaper>(
-    toBuild.map((paper) => ({ workspace: paper.entry.workspace, overrides: paper.entry.overrides, templates: options.templates })),
+    toBuild.map((paper) => ({ workspace: paper.entry.workspace, overrides: paper.entry.overrides, templates: options.templates, fonts })),
     { workers: options.workers ?? workersFor(toBuild.length), module: PAPER_JOB, onDone: (index, result) => options.onProgress?.done(toBuild[index]!.entry.item, result.ok ? 'built' : 'failed') },
   );
   options.onProgress?.finish();
@@ -288,7 +295,8 @@ async function assemble(spec: PackSpec, papers: readonly PaperItem[], pdfs: read
 /** Keeps only what this run used, so the cache does not grow with every change. */
 async function pruneCache(cache: string, keys: ReadonlySet<string>): Promise<void> {
   for (const name of await readdir(cache)) {
-    // A paper's files are its key and a suffix: `.json`, `.pdf`, `.numbered.pdf`, `.html`.
+    // A paper's files are its key and a suffix (`.json`, `.pdf`, `.numbered.pdf`, `.html`); kept font rules are
+    // `fonts-<hash>.css` (font-cache.ts).
     if (!keys.has(name.split('.')[0]!)) await rm(path.join(cache, name), { force: true });
   }
 }
@@ -297,8 +305,8 @@ async function readCached(cache: string, key: string): Promise<BuiltPaper | unde
   const file = (suffix: string) => path.join(cache, `${key}${suffix}`);
   try {
     const [json, unnumbered, numbered, html] = await Promise.all([readFile(file('.json'), 'utf8'), readFile(file('.pdf')), readFile(file('.numbered.pdf')), readFile(file('.html'), 'utf8')]);
-    const { model, warnings, pages } = JSON.parse(json) as { model: ReportModel; warnings: InputProblem[]; pages: number };
-    return { model, warnings, unnumbered: new Uint8Array(unnumbered), numbered: new Uint8Array(numbered), pages, html };
+    const { model, warnings, pages, fontFiles } = JSON.parse(json) as Pick<BuiltPaper, 'model' | 'warnings' | 'pages' | 'fontFiles'>;
+    return { model, warnings, unnumbered: new Uint8Array(unnumbered), numbered: new Uint8Array(numbered), pages, html, fontFiles };
   } catch {
     return undefined;
   }
@@ -309,7 +317,7 @@ async function writeCached(cache: string, key: string, built: BuiltPaper): Promi
   await writeFileAtomically(file('.pdf'), built.unnumbered);
   await writeFileAtomically(file('.numbered.pdf'), built.numbered);
   await writeFileAtomically(file('.html'), built.html);
-  await writeFileAtomically(file('.json'), JSON.stringify({ model: built.model, warnings: built.warnings, pages: built.pages }));
+  await writeFileAtomically(file('.json'), JSON.stringify({ model: built.model, warnings: built.warnings, pages: built.pages, fontFiles: built.fontFiles }));
 }
 
 /** "Inspection readiness" from "Inspection readiness: self-evaluation against …". */

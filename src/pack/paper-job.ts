@@ -8,12 +8,15 @@ import { buildReportModel } from '../analyse/index.js';
 import { isLockFileNote, readWorkspace } from '../ingest/index.js';
 import { InvalidInputError, levelOf, type InputProblem, type PaperOverrides, type ReportModel } from '../model/index.js';
 import { loadTemplates, renderEditions, type PaperTemplates } from '../render/index.js';
+import { cachedFontRules, type FontCachePlace } from './font-cache.js';
 import { paperStamp, stampCounted } from './stamp.js';
 
 export interface PaperJob {
   workspace: string;
   overrides: PaperOverrides;
   templates?: string;
+  /** Where the HTML edition's font rules are kept; made afresh when absent. */
+  fonts?: FontCachePlace;
 }
 
 export interface BuiltPaper {
@@ -27,6 +30,8 @@ export interface BuiltPaper {
   html: string;
   /** Warnings the workspace gave: the paper was built, and they are listed. */
   warnings: InputProblem[];
+  /** The kept font rules its HTML edition uses (font-cache.ts), so the cache keeps them while it keeps the paper. */
+  fontFiles: string[];
   /** How long the worker took, for the benchmark; absent when the paper was reused. */
   milliseconds?: number;
 }
@@ -45,10 +50,12 @@ export async function runJob(job: PaperJob): Promise<BuiltPaper> {
   const reading = await readWorkspace(job.workspace, { overrides: job.overrides });
   if (!reading.workspace) throw new InvalidInputError(reading.problems);
   const model = buildReportModel(reading.workspace);
-  const editions = await renderEditions(model, templates, { pdf: true, html: true, pdfOptions: { pageNumbers: false } });
+  const fontFiles = new Set<string>();
+  const fontRules = job.fonts && cachedFontRules(job.fonts, fontFiles);
+  const editions = await renderEditions(model, templates, { pdf: true, html: true, pdfOptions: { pageNumbers: false }, fontRules });
   const unnumbered = new Uint8Array(editions.pdf!);
   const numbered = await stampCounted(unnumbered, paperStamp(templates));
   // A note that a file is open in Excel is about this moment, not the data: it is not kept with the cached paper.
   const warnings = reading.problems.filter((p) => levelOf(p) === 'warning' && !isLockFileNote(p));
-  return { model, unnumbered, numbered: numbered.pdf, pages: numbered.pages, html: editions.html!, warnings, milliseconds: performance.now() - started };
+  return { model, unnumbered, numbered: numbered.pdf, pages: numbered.pages, html: editions.html!, warnings, fontFiles: [...fontFiles], milliseconds: performance.now() - started };
 }

@@ -1,6 +1,7 @@
 import type { ReportModel } from '../model/index.js';
 import { indicatorCharts } from './charts.js';
 import { paperDocument, type PaperOptions } from './document.js';
+import type { FontRules } from './html/fonts.js';
 import { paperHtml } from './html/page.js';
 import { renderPdf } from './pdf.js';
 import type { PaperTemplates } from './templates.js';
@@ -10,6 +11,8 @@ export interface EditionsWanted {
   html: boolean;
   /** The PDF's options (a pack's papers leave their page numbers to be stamped). */
   pdfOptions?: PaperOptions;
+  /** Where the HTML edition's font rules come from; made afresh unless given. */
+  fontRules?: FontRules;
 }
 
 export interface Editions {
@@ -26,6 +29,6 @@ export async function renderEditions(model: ReportModel, templates: PaperTemplat
   const charts = await indicatorCharts(model, templates.charts, templates.labels, templates.fill);
   return {
     ...(wanted.pdf ? { pdf: await renderPdf(paperDocument(model, templates, charts, wanted.pdfOptions), { fonts: templates.fonts }) } : {}),
-    ...(wanted.html ? { html: await paperHtml(model, templates, charts) } : {}),
+    ...(wanted.html ? { html: await paperHtml(model, templates, charts, wanted.fontRules) } : {}),
   };
 }

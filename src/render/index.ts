@@ -9,7 +9,7 @@ export { markdownToPdf } from './markdown.js';
 export { buildView } from './view.js';
 export { frontSheetDocument, itemLink, ITEM_LINK_SCHEME, type AgendaLine, type FrontSheet } from './front-sheet.js';
 export { PAPER_FONT_FILES } from './font-files.js';
-export { meetingPageHtml, type LinkedPdf, type MeetingIndex, type MeetingIndexLine } from './html/index.js';
+export { meetingPageHtml, freshFontRules, type FontRules, type LinkedPdf, type MeetingIndex, type MeetingIndexLine } from './html/index.js';
 export type { PaperOptions } from './document.js';
 export { longDate, weekdayDate } from './format.js';
 export { xmlText } from './tagging/xmp.js';

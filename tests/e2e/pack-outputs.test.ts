@@ -1,6 +1,7 @@
 // What `qif-report pack` leaves in its output folder, through the real command line: a run's outputs together or
 // not at all, included PDFs (secured, with their own footers, with active content) made fit to publish, every
-// problem in a pack file found before anything is built, and reuse that follows only what a build reads.
+// problem in a pack file found before anything is built, and reuse that follows only what a build reads, font
+// rules included.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -233,4 +234,32 @@ describe('reuse follows what a build reads', () => {
     expect(models[2]).toBe(models[0]);
     expect(JSON.parse(models[0]!).qis[0].latest.source.file).toBe('grades.csv');
   }, 60_000);
+});
+
+describe('font rules kept in the cache', () => {
+  const cssFiles = (cache: string) => readdirSync(cache).filter((name) => /^fonts-[0-9a-f]{64}\.css$/.test(name)).sort();
+
+  it('keeps each page’s font rules, uses them on the next run, and keeps only what the run used', () => {
+    const out = tempDir();
+    const file = packFile('fonts', [{ item: '1', workspace: 'orkney', periods: ['2021/22 Q4'] }, { item: '2', workspace: 'orkney', periods: ['2020/21 Q4'] }]);
+    expect(run(file, out).status).toBe(0);
+    const [cache, dir] = [path.join(out, '.fonts.cache'), path.join(out, 'fonts')];
+    const kept = cssFiles(cache);
+    // The papers' pages name theirs in their cached record; the meeting's page uses the rest.
+    const byPapers = new Set(readdirSync(cache).filter((name) => name.endsWith('.json')).flatMap((name) => JSON.parse(readFileSync(path.join(cache, name), 'utf8')).fontFiles as string[]));
+    expect(byPapers.size).toBeGreaterThan(0);
+    for (const stem of byPapers) expect(kept).toContain(`${stem}.css`);
+    const indexHtml = readFileSync(path.join(dir, 'index.html'), 'utf8');
+    for (const name of kept) {
+      const rules = readFileSync(path.join(cache, name), 'utf8');
+      expect(rules).toMatch(/^@font-face \{ font-family: "Roboto"; .*format\("woff2"\); \}\n/);
+      if (!byPapers.has(name.replace(/\.css$/, ''))) expect(indexHtml).toContain(rules);
+    }
+    // Rules marked in the cache show in the meeting's page made next: it took them from there. A file no page uses goes.
+    for (const name of kept) writeFileSync(path.join(cache, name), `${readFileSync(path.join(cache, name), 'utf8')}/* kept */\n`);
+    writeFileSync(path.join(cache, `fonts-${'0'.repeat(64)}.css`), '/* used by no page */');
+    expect(run(file, out).status).toBe(0);
+    expect(readFileSync(path.join(dir, 'index.html'), 'utf8')).toContain('/* kept */');
+    expect(cssFiles(cache)).toEqual(kept);
+  }, 180_000);
 });

@@ -140,7 +140,16 @@ export async function subsetFaces(characters: string, faces: readonly PaperFace[
   return embedded;
 }
 
+/**
+ * The `@font-face` rules for a page showing these characters (each in code point order, once). Made afresh by
+ * `freshFontRules`; a pack keeps those it made in its cache folder (pack/font-cache.ts), so a page showing the
+ * same characters as last time makes no font at all.
+ */
+export type FontRules = (characters: string) => Promise<string>;
+
+export const freshFontRules: FontRules = async (characters) => fontFaceCss(await subsetFaces(characters));
+
 /** The `@font-face` rules a page needs: the four faces, each holding just the characters the page shows. */
-export async function pageFontCss(page: Root): Promise<string> {
-  return fontFaceCss(await subsetFaces(pageCharacters(page)));
+export async function pageFontCss(page: Root, rules: FontRules = freshFontRules): Promise<string> {
+  return rules(pageCharacters(page));
 }

@@ -5,6 +5,7 @@ import { longDate, weekdayDate } from '../format.js';
 import type { PaperTemplates } from '../templates.js';
 import { h, Ids } from './hast.js';
 import { MEETING_CSS } from './meeting-style.js';
+import type { FontRules } from './fonts.js';
 import { pageShell, withEmbeddedFonts } from './shell.js';
 import { PAGE_CSS } from './style.js';
 
@@ -108,6 +109,6 @@ export function meetingPageHast(index: MeetingIndex, templates: PaperTemplates):
  * The meeting's web page, index.html: one self-contained page, its font embedded (as the papers' pages); a
  * function of the index and the templates alone.
  */
-export async function meetingPageHtml(index: MeetingIndex, templates: PaperTemplates): Promise<string> {
-  return `${toHtml(await withEmbeddedFonts(meetingPageHast(index, templates)))}\n`;
+export async function meetingPageHtml(index: MeetingIndex, templates: PaperTemplates, fontRules?: FontRules): Promise<string> {
+  return `${toHtml(await withEmbeddedFonts(meetingPageHast(index, templates), fontRules))}\n`;
 }

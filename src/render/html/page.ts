@@ -8,6 +8,7 @@ import { buildView } from '../view.js';
 import { renderHtmlBlock } from './blocks.js';
 import { h, Ids } from './hast.js';
 import { markdownToHast } from './markdown.js';
+import type { FontRules } from './fonts.js';
 import { pageShell, withEmbeddedFonts } from './shell.js';
 import { PAGE_CSS } from './style.js';
 
@@ -33,7 +34,7 @@ export function paperHast(model: ReportModel, templates: PaperTemplates, charts:
  * The HTML edition of a paper: one self-contained page, its font embedded; a function of the model and the
  * templates alone (the same paper gives the same bytes).
  */
-export async function paperHtml(model: ReportModel, templates: PaperTemplates, charts: ReadonlyMap<string, RenderedChart[]>): Promise<string> {
+export async function paperHtml(model: ReportModel, templates: PaperTemplates, charts: ReadonlyMap<string, RenderedChart[]>, fontRules?: FontRules): Promise<string> {
   // Raw nodes are only the charts' SVG from Vega (see charts.ts); every other piece is a text node, escaped.
-  return `${toHtml(await withEmbeddedFonts(paperHast(model, templates, charts)), { allowDangerousHtml: true })}\n`;
+  return `${toHtml(await withEmbeddedFonts(paperHast(model, templates, charts), fontRules), { allowDangerousHtml: true })}\n`;
 }

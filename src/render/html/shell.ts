@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Element, Root } from 'hast';
-import { pageFontCss } from './fonts.js';
+import { pageFontCss, type FontRules } from './fonts.js';
 import { h, text } from './hast.js';
 
 /**
@@ -64,6 +64,6 @@ export function withCssFirst(page: Root, css: string): Root {
 }
 
 /** A page with its font embedded, each face cut down to the characters it shows (fonts.ts). */
-export async function withEmbeddedFonts(page: Root): Promise<Root> {
-  return withCssFirst(page, await pageFontCss(page));
+export async function withEmbeddedFonts(page: Root, rules?: FontRules): Promise<Root> {
+  return withCssFirst(page, await pageFontCss(page, rules));
 }
