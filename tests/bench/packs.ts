@@ -23,6 +23,8 @@ function doubledPack(): string {
 
 export interface PackFigures {
   bundled: { wall: number; peakMiB: number };
+  /** The bundled pack again into the same folder, its inputs unchanged: a clerk's run after saving nothing new. */
+  bundledRerun: Fresh;
   councils32?: Fresh;
   papers64?: Fresh;
   rerun32?: Fresh;
@@ -35,8 +37,10 @@ function bundled(runs: number): PackFigures['bundled'] {
 }
 
 export function packs({ quick }: { quick: boolean }): PackFigures {
-  const figures: PackFigures = { bundled: bundled(3) };
-  console.log(`bundled 3-paper agenda pack, fresh process, default workers (3 runs): median ${seconds(figures.bundled.wall)} wall, peak ${figures.bundled.peakMiB.toFixed(0)} MiB`);
+  const again = freshFolder();
+  freshRun(['pack', BUNDLED_PACK, '--out', again]);
+  const figures: PackFigures = { bundled: bundled(3), bundledRerun: freshRun(['pack', BUNDLED_PACK, '--out', again]) };
+  console.log(`bundled 3-paper agenda pack, fresh process, default workers (3 runs): median ${seconds(figures.bundled.wall)} wall, peak ${figures.bundled.peakMiB.toFixed(0)} MiB; again with unchanged inputs ${seconds(figures.bundledRerun.wall)}`);
   if (quick) return figures;
   const out = freshFolder();
   figures.councils32 = freshRun(['pack', COUNCILS_PACK, '--out', out, '--jobs', '2']);
