@@ -1,8 +1,8 @@
 /**
  * One paper's work, as a pool job: read the workspace as the pack sets it, analyse, and render the paper's
- * HTML edition and its PDF once, without page numbers; then stamp them, counted within the paper, for its own
- * file. The agenda pack stamps the unnumbered PDF again, counted within the pack, once every paper is built. Runs
- * in a worker thread, so the papers are stamped side by side; templates are loaded once a worker.
+ * HTML edition and its PDF once, without page numbers; then stamp the PDF, counted within the paper, for its own
+ * file. The agenda pack stamps the unnumbered PDF again, counted within the pack, once every paper is built. On
+ * the pool's worker threads the papers are stamped side by side; templates are loaded once a worker.
  */
 import { buildReportModel } from '../analyse/index.js';
 import { isLockFileNote, readWorkspace } from '../ingest/index.js';
@@ -25,6 +25,7 @@ export interface BuiltPaper {
   unnumbered: Uint8Array;
   /** The paper as published on its own, its pages numbered within it. */
   numbered: Uint8Array;
+  /** Its number of pages, read as it was stamped. */
   pages: number;
   /** The paper's HTML edition, written beside its PDF and linked from the meeting's index page. */
   html: string;
