@@ -7,7 +7,7 @@
  */
 import { classOf, wrapOnce } from './pdfmake-patch.js';
 
-/** The properties pdfmake's `measure` resolves for each word, in its order; `lineHeight` and the two `preserve…` are read, not stored. */
+/** What pdfmake's `measure` resolves and stores on each word after its font, in its order (it reads `lineHeight` and the two `preserve…` too). */
 const STORED = ['alignment', 'fontSize', 'fontFeatures', 'characterSpacing', 'color', 'decoration', 'decorationColor', 'decorationStyle', 'decorationThickness', 'background', 'link', 'linkToPage', 'linkToDestination', 'noWrap', 'opacity', 'sup', 'sub'] as const;
 const DEFAULTS: Record<(typeof STORED)[number], unknown> = { alignment: 'left', fontSize: 12, fontFeatures: null, characterSpacing: 0, color: 'black', decoration: null, decorationColor: null, decorationStyle: null, decorationThickness: null, background: null, link: null, linkToPage: null, linkToDestination: null, noWrap: null, opacity: 1, sup: false, sub: false };
 /** Every property the resolved style depends on, besides the stack: what two words must share to share it. */
