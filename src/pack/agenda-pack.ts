@@ -301,8 +301,11 @@ async function pruneCache(cache: string, keys: ReadonlySet<string>): Promise<voi
   }
 }
 
+/** A cached paper's file: its key and a suffix (see pruneCache). */
+const cachedFile = (cache: string, key: string) => (suffix: string) => path.join(cache, `${key}${suffix}`);
+
 async function readCached(cache: string, key: string): Promise<BuiltPaper | undefined> {
-  const file = (suffix: string) => path.join(cache, `${key}${suffix}`);
+  const file = cachedFile(cache, key);
   try {
     const [json, unnumbered, numbered, html] = await Promise.all([readFile(file('.json'), 'utf8'), readFile(file('.pdf')), readFile(file('.numbered.pdf')), readFile(file('.html'), 'utf8')]);
     const { model, warnings, pages, fontFiles } = JSON.parse(json) as Pick<BuiltPaper, 'model' | 'warnings' | 'pages' | 'fontFiles'>;
@@ -313,7 +316,7 @@ async function readCached(cache: string, key: string): Promise<BuiltPaper | unde
 }
 
 async function writeCached(cache: string, key: string, built: BuiltPaper): Promise<void> {
-  const file = (suffix: string) => path.join(cache, `${key}${suffix}`);
+  const file = cachedFile(cache, key);
   await writeFileAtomically(file('.pdf'), built.unnumbered);
   await writeFileAtomically(file('.numbered.pdf'), built.numbered);
   await writeFileAtomically(file('.html'), built.html);

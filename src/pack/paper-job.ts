@@ -9,7 +9,7 @@ import { isLockFileNote, readWorkspace } from '../ingest/index.js';
 import { InvalidInputError, levelOf, type InputProblem, type PaperOverrides, type ReportModel } from '../model/index.js';
 import { loadTemplates, renderEditions, type PaperTemplates } from '../render/index.js';
 import { cachedFontRules, type FontCachePlace } from './font-cache.js';
-import { paperStamp, stampCounted } from './stamp.js';
+import { paperStamp, stampPageNumbers } from './stamp.js';
 
 export interface PaperJob {
   workspace: string;
@@ -55,7 +55,7 @@ export async function runJob(job: PaperJob): Promise<BuiltPaper> {
   const fontRules = job.fonts && cachedFontRules(job.fonts, fontFiles);
   const editions = await renderEditions(model, templates, { pdf: true, html: true, pdfOptions: { pageNumbers: false }, fontRules });
   const unnumbered = new Uint8Array(editions.pdf!);
-  const numbered = await stampCounted(unnumbered, paperStamp(templates));
+  const numbered = await stampPageNumbers(unnumbered, paperStamp(templates));
   // A note that a file is open in Excel is about this moment, not the data: it is not kept with the cached paper.
   const warnings = reading.problems.filter((p) => levelOf(p) === 'warning' && !isLockFileNote(p));
   return { model, unnumbered, numbered: numbered.pdf, pages: numbered.pages, html: editions.html!, warnings, fontFiles: [...fontFiles], milliseconds: performance.now() - started };

@@ -71,15 +71,11 @@ export async function embedStampFont(document: PDFDocument, fontBytes: Uint8Arra
 
 /**
  * The PDF with "Page N of M" drawn at the foot of every page, counted within itself, where pdfmake would
- * have put its footer; its outline, links, structure tree and metadata are kept as they were. A paper rendered
- * once without page numbers is stamped this way on its own and, numbered as part of the pack, by mergePack.
+ * have put its footer; its outline, links, structure tree and metadata are kept as they were; and its number of
+ * pages, read from the same load. A paper rendered once without page numbers is stamped this way on its own and,
+ * numbered as part of the pack, by mergePack.
  */
-export async function stampPageNumbers(pdf: Uint8Array, options: StampOptions): Promise<Uint8Array> {
-  return (await stampCounted(pdf, options)).pdf;
-}
-
-/** The PDF stamped as stampPageNumbers stamps it, and its number of pages, read from the same load. */
-export async function stampCounted(pdf: Uint8Array, options: StampOptions): Promise<{ pdf: Uint8Array; pages: number }> {
+export async function stampPageNumbers(pdf: Uint8Array, options: StampOptions): Promise<{ pdf: Uint8Array; pages: number }> {
   const [document, fontBytes] = await Promise.all([load(pdf, 'the paper'), readFile(options.fontFile)]);
   const { font, ascent } = await embedStampFont(document, fontBytes);
   const pages = document.getPages();

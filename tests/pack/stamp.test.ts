@@ -21,7 +21,10 @@ describe('stampPageNumbers on a tagged paper', () => {
     after = path.join(dir, 'stamped.pdf');
     const pdf = await taggedPdf([{ role: 'H1', text: '1. Purpose' }, { role: 'P', text: '1.1 Why.' }, { newPage: true }, { role: 'H1', text: '2. Findings' }, { link: 'https://www.example.org/', text: 'Read more' }], { pdfua: true });
     writeFileSync(before, pdf);
-    writeFileSync(after, await stampPageNumbers(pdf, { footer: (page, pages) => `Page ${page} of ${pages}`, fontFile: FONT }));
+    const stampedPdf = await stampPageNumbers(pdf, { footer: (page, pages) => `Page ${page} of ${pages}`, fontFile: FONT });
+    // The paper above has two pages: one break.
+    expect(stampedPdf.pages).toBe(2);
+    writeFileSync(after, stampedPdf.pdf);
     [source, stamped] = [readStructure(before), readStructure(after)];
   }, 30_000);
 
