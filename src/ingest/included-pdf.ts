@@ -1,13 +1,17 @@
-import type { PDFDocument as SecuredDocument } from '@cantoo/pdf-lib';
+import type { PDFDocument as SecuredPdf } from '@cantoo/pdf-lib';
 
 /**
- * pdf-lib, its maintained fork and the object pruning, loaded only when a pack includes another service's PDF:
- * the fork alone takes a second to load, which `validate` and `build` need not wait for.
+ * pdf-lib and the object pruning, loaded only when a pack includes another service's PDF, which `validate` and
+ * `build` need not wait for. pdf-lib comes from vendor/, as everywhere: the documents it opens here are pruned with
+ * pdf-lib's classes from there (pdf-objects.ts), and the compiled tool has no other copy to load.
  */
 async function pdfLibraries() {
-  const [plain, secured, objects] = await Promise.all([import('pdf-lib'), import('@cantoo/pdf-lib'), import('./pdf-objects.js')]);
-  return { PDFDocument: plain.PDFDocument, SecuredDocument: secured.PDFDocument, dropUnreferenced: objects.dropUnreferenced };
+  const [{ PDFDocument }, { dropUnreferenced }] = await Promise.all([import('../vendor/pdf-lib.js'), import('./pdf-objects.js')]);
+  return { PDFDocument, dropUnreferenced };
 }
+
+/** pdf-lib's maintained fork, which takes a third of a second to load: only for a PDF pdf-lib cannot open itself. */
+const securedDocument = async () => (await import('@cantoo/pdf-lib')).PDFDocument;
 
 type PdfLibraries = Awaited<ReturnType<typeof pdfLibraries>>;
 
@@ -33,19 +37,19 @@ const NOT_A_PDF = { expected: 'a PDF file, as another service sent it' };
 export async function openIncludedPdf(bytes: Uint8Array): Promise<IncludedPdf> {
   if (!startsLikeAPdf(bytes)) return { ok: false, reason: 'is not a PDF (a PDF file starts with "%PDF")', ...NOT_A_PDF };
   const lib = await pdfLibraries();
-  const { PDFDocument, SecuredDocument } = lib;
   // Strict: a file pdf-lib can only half read (it would print warnings and carry on) goes the other way.
-  const plain = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: true }).catch(() => undefined);
+  const plain = await lib.PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: true }).catch(() => undefined);
   if (plain && !plain.isEncrypted) return { ok: true, pdf: bytes, pages: plain.getPageCount(), secured: false };
   // Encrypted, or written in a way pdf-lib 1.17 cannot parse (an encrypted cross-reference stream, say).
+  const SecuredDocument = await securedDocument();
   const secured = await SecuredDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }).catch((error: unknown) => error);
   if (secured instanceof Error || !(secured instanceof SecuredDocument)) return { ok: false, reason: `is a PDF that cannot be read (${firstLine(secured)})`, ...NOT_A_PDF };
-  return secured.isEncrypted ? decrypted(bytes, lib) : rewritten(secured, lib);
+  return secured.isEncrypted ? decrypted(bytes, SecuredDocument, lib) : rewritten(secured, lib);
 }
 
 /** A secured PDF decrypted with the empty password it opens with; refused when it needs one. */
-async function decrypted(bytes: Uint8Array, lib: PdfLibraries): Promise<IncludedPdf> {
-  const document = await lib.SecuredDocument.load(bytes, { password: '', updateMetadata: false }).catch(() => undefined);
+async function decrypted(bytes: Uint8Array, SecuredDocument: typeof SecuredPdf, lib: PdfLibraries): Promise<IncludedPdf> {
+  const document = await SecuredDocument.load(bytes, { password: '', updateMetadata: false }).catch(() => undefined);
   if (!document) {
     return {
       ok: false,
@@ -61,7 +65,7 @@ async function decrypted(bytes: Uint8Array, lib: PdfLibraries): Promise<Included
  * dictionary and cross-reference stream as loose objects when it saves a decrypted document, which pdf-lib 1.17
  * would take for an encrypted file: they are dropped with everything else nothing refers to.
  */
-async function rewritten(document: SecuredDocument, lib: PdfLibraries): Promise<IncludedPdf> {
+async function rewritten(document: SecuredPdf, lib: PdfLibraries): Promise<IncludedPdf> {
   const saved = await document.save({ useObjectStreams: false });
   const plain = await lib.PDFDocument.load(saved, { ignoreEncryption: true, updateMetadata: false });
   delete plain.context.trailerInfo.Encrypt;

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, qifReport, ROOT, tempDir } from '../helpers/cli.js';
+import { externalPaper, secured } from '../helpers/included-pdfs.js';
 
 const NO_TSX = path.join(ROOT, 'tests', 'helpers', 'no-tsx.mjs');
 const COMPILED = path.join(ROOT, 'dist', 'cli', 'main.js');
@@ -48,14 +49,19 @@ describe('the compiled command', () => {
     expectSameOutputs(build, build, 2);
   }, 120_000);
 
-  it('builds a pack on two worker threads, byte for byte as the sources do in-process', () => {
+  it('builds a pack on two worker threads, byte for byte as the sources do in-process, a secured PDF included', async () => {
     const folder = tempDir();
     const packFile = path.join(folder, 'two-rounds.pack.json');
-    const items = [{ item: '1', workspace: path.relative(folder, ORKNEY), periods: ['2020/21 Q4', '2021/22 Q4'] }];
+    // The secured paper is opened with pdf-lib's fork and pruned with pdf-lib: the compiled tool must use one pdf-lib.
+    writeFileSync(path.join(folder, 'secured.pdf'), await secured(await externalPaper('A progress report from another service.')));
+    const items = [
+      { item: '1', workspace: path.relative(folder, ORKNEY), periods: ['2020/21 Q4', '2021/22 Q4'] },
+      { item: '2', pdf: 'secured.pdf', title: 'Progress report from another service' },
+    ];
     writeFileSync(packFile, JSON.stringify({ meeting: { council: 'Orkney Islands Council', committee: 'Children and Young People Group', date: '2022-11-24' }, items }));
     const pack = (jobs: string) => (out: string) => ['pack', packFile, '--out', out, '--jobs', jobs];
-    // Two papers (PDF and HTML each), the agenda pack, the web page, the manifest, and the cached papers.
-    expectSameOutputs(pack('2'), pack('1'), 13);
+    // Two papers (PDF and HTML each), the secured paper, the agenda pack, the web page, the manifest, the cache.
+    expectSameOutputs(pack('2'), pack('1'), 14);
   }, 180_000);
 
   it('bundles each vendor module into one file that loads none of the packages it passes on', () => {

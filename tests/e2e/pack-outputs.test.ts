@@ -5,35 +5,15 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PDFDocument as SecuredDocument } from '@cantoo/pdf-lib';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderPdf } from '../../src/render/pdf.js';
 import { FIXTURES, qifReport, tempDir } from '../helpers/cli.js';
 import { pageLinks } from '../helpers/html.js';
+import { externalPaper, secured } from '../helpers/included-pdfs.js';
 
 const MEETING = { council: 'Orkney Islands Council', committee: 'Children and Young People’s Partnership', date: '2022-05-19' };
 /** The agenda pack's file, as the manifest names it. */
 const agendaPackOf = (dir: string): string => manifestOf(dir).agendaPack.path;
-
-/** Another service's paper: one page with its own centred "Page 1 of 1" footer, where the papers carry theirs. */
-async function externalPaper(text: string): Promise<Uint8Array> {
-  return renderPdf({
-    pageSize: 'A4',
-    pageMargins: [57, 60, 57, 60],
-    info: { creationDate: new Date('2022-05-01T00:00:00Z') },
-    defaultStyle: { font: 'Roboto', fontSize: 10.5 },
-    footer: (page: number, pages: number) => ({ text: `Page ${page} of ${pages}`, alignment: 'center', fontSize: 8, margin: [0, 24, 0, 0] }),
-    content: [{ text }],
-  });
-}
-
-/** The paper secured as councils secure theirs: it opens without a password, but editing is restricted. */
-async function secured(pdf: Uint8Array, userPassword = ''): Promise<Uint8Array> {
-  const document = await SecuredDocument.load(pdf);
-  document.encrypt({ userPassword, ownerPassword: 'owner-only', permissions: { modifying: false, copying: false } });
-  return document.save();
-}
 
 /** The paper with a script run when its page opens and a link that launches a program. */
 async function withScripts(pdf: Uint8Array): Promise<Uint8Array> {

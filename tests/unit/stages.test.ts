@@ -22,6 +22,9 @@ const MAY_IMPORT: Record<string, string[]> = {
   vendor: [],
 };
 
+/** A module's imports of packages that it runs: `import … from 'x'` (not `import type`), and `import('x')` when it is needed. */
+const IMPORTS = /^import (?!type )[^;]*?from '([^']+)'|\bimport\(\s*'([^']+)'\s*\)/gm;
+
 function sourcesUnder(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(folder, entry.name);
@@ -58,7 +61,7 @@ describe('the stages', () => {
     expect(bundled.size).toBeGreaterThanOrEqual(6);
     const straight = sourcesUnder(src)
       .filter((file) => stageOf(file) !== 'vendor')
-      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/^import (?!type )[^;]*?from '([^']+)'/gm)].filter((match) => bundled.has(match[1]!)).map((match) => `${path.relative(ROOT, file)} imports ${match[1]}`));
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(IMPORTS)].map((match) => match[1] ?? match[2]!).filter((name) => bundled.has(name)).map((name) => `${path.relative(ROOT, file)} imports ${name}`));
     expect(straight).toEqual([]);
   });
 });
