@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { framework } from '../framework/index.js';
-import { formatProblem, InvalidInputError, type InputProblem } from '../model/index.js';
+import { InvalidInputError, type InputProblem } from '../model/index.js';
 import type { OutputFormat } from '../pack/index.js';
+import { problemLines, unexpectedFailureText } from './build-text.js';
 import { packSummary } from './pack-text.js';
 import { progressReporter } from './progress.js';
 import { frameworkText } from './framework-text.js';
@@ -44,9 +45,7 @@ function parseFormats(value: string, known = FORMATS): OutputFormat[] {
   return [...new Set(formats)] as OutputFormat[];
 }
 
-const printProblems = (problems: readonly InputProblem[], output: Output) => {
-  for (const problem of problems) output.stderr(`${formatProblem(problem)}\n`);
-};
+const printProblems = (problems: readonly InputProblem[], output: Output) => output.stderr(problemLines(problems));
 
 /** The version is written in one place, package.json: read from there, never copied into code. */
 const version = () => (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -69,14 +68,10 @@ export function program(output: Output): Command {
     .option('-f, --format <formats>', 'comma-separated output formats: pdf, html, json', 'pdf')
     .addOption(new Option('-t, --templates <dir>', 'folder of templates with your own wording (copy templates/ to start)'))
     .option('--lenient', LENIENT)
-    .action(async (workspaces: string[], options: { out: string; format: string; templates?: string; lenient?: boolean }) => {
-      const formats = parseFormats(options.format);
-      const [{ loadTemplates }, { buildPapers }] = await Promise.all([import('../render/index.js'), import('../pack/build.js')]);
-      const templates = await loadTemplates(options.templates);
-      const result = await buildPapers(workspaces, { outDir: options.out, formats, templates, lenient: options.lenient });
-      printProblems(result.notices, output);
-      for (const file of result.written) output.stdout(`${file}\n`);
-      if (result.incomplete.length > 0) output.stderr(incompleteSummary(result.incomplete));
+    .option('-w, --watch', 'after building, build again each time a file in a workspace (or in the --templates folder) is saved, until Ctrl+C')
+    .action(async (workspaces: string[], options: { out: string; format: string; templates?: string; lenient?: boolean; watch?: boolean }) => {
+      const { buildCommand } = await import('./build-command.js');
+      await buildCommand(workspaces, { ...options, formats: parseFormats(options.format) }, output);
     });
 
   cli
@@ -155,13 +150,6 @@ export function program(output: Output): Command {
   return cli;
 }
 
-/** The last word of a lenient build that left rows out: one line, so it is not lost above the file list. */
-export function incompleteSummary(papers: readonly { rejectedRows: number }[]): string {
-  const rows = papers.reduce((sum, paper) => sum + paper.rejectedRows, 0);
-  const built = papers.length === 1 ? 'the paper was' : `${papers.length} papers were`;
-  return `qif-report: ${built} built from incomplete data: ${rows} rejected row${rows === 1 ? ' is' : 's are'} left out, listed above and in the paper's Data quality appendix\n`;
-}
-
 /** validate has already printed its problems; this only sets the exit code. */
 class ValidationFailed extends Error {}
 
@@ -186,9 +174,7 @@ export async function run(argv: readonly string[], output: Output = processOutpu
       printProblems(error.problems, output);
       return EXIT.invalidInput;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    output.stderr(`qif-report: unexpected failure: ${message}\n`);
-    if (process.env.QIF_REPORT_DEBUG) output.stderr(`${(error as Error).stack}\n`);
+    output.stderr(unexpectedFailureText(error));
     return EXIT.unexpected;
   }
 }

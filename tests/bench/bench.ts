@@ -1,7 +1,7 @@
 // `npm run bench`: how long a paper takes in a warm process, stage by stage; the same papers end to end beside
 // pooled headless Chromium printing the HTML edition (chromium-race.ts); a fresh `qif-report build` of one paper;
-// pdfmake alone on the paper's text and tables, the floor under those two (pdfmake-floor.ts); the bundled agenda
-// pack from a fresh start; then the 32-council pack and 64 papers with 2 workers (packs.ts).
+// pdfmake alone on the paper's text and tables, the floor under those two (pdfmake-floor.ts); `build --watch`, the
+// paper built again after each save (watch.ts); the bundled agenda pack from a fresh start; then the 32-council pack and 64 papers with 2 workers (packs.ts).
 // Ends with the figures beside issue 15's targets. Prints figures; asserts nothing. `--quick` leaves out the
 // 32- and 64-paper packs.
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { chromiumRace } from './chromium-race.js';
 import { freshFolder, freshRun } from './fresh.js';
 import { packs } from './packs.js';
 import { pdfmakeFloor } from './pdfmake-floor.js';
+import { watchRebuilds } from './watch.js';
 import { kib, median, ms, seconds, WARM_RUNS, WORKSPACES } from './shared.js';
 import { targetTable } from './targets.js';
 
@@ -85,5 +86,6 @@ const warmPaper = await warm(templates);
 const race = await chromiumRace(templates);
 const build = freshBuild();
 const floor = await pdfmakeFloor(templates, COLD_RUNS);
+await watchRebuilds(WARM_RUNS);
 const packFigures = packs({ quick });
 console.log(targetTable({ warmPaper, race, build, packs: packFigures, floor }));
