@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, FIXTURES, qifReport, ROOT, tempDir } from '../helpers/cli.js';
 import { flatText } from '../helpers/pdf.js';
 
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const MAIN = path.join(ROOT, 'src', 'cli', 'main.ts');
 
 /** A file saved as editors save it: written beside, then renamed over the old one. */
@@ -32,7 +31,8 @@ interface Watch {
 }
 
 async function startWatch(args: string[]): Promise<Watch> {
-  const child = spawn(TSX, [MAIN, 'build', ...args, '--watch'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  // tsx as a loader of this one process, not its CLI (which runs a second): a signal reaches the watch itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'build', ...args, '--watch'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
   let [stderr, stdout] = ['', ''];
   child.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr += text));
   child.stdout!.setEncoding('utf8').on('data', (text: string) => (stdout += text));
