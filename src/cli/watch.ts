@@ -34,11 +34,16 @@ export interface WatchPlan {
   ignored: readonly string[];
 }
 
-/** Whether a change to `file` (absolute) starts no build: a file that is not an input, or the tool's own output. */
+/**
+ * Whether a change to `file` (absolute) starts no build: a file that is not an input, or in a folder that holds
+ * none (a hidden one, such as .git), or the tool's own output. A folder given to watch is watched whatever its
+ * name (`build ./.drafts --watch`).
+ */
 export function isIgnored(plan: WatchPlan, file: string): boolean {
-  // A folder given to watch is watched whatever its name (`build ./.drafts --watch`).
-  if (plan.folders.some((folder) => path.resolve(folder) === file)) return false;
-  return isIgnoredName(file) || plan.ignored.some((ignored) => isWithin(file, path.resolve(ignored)));
+  if (plan.ignored.some((ignored) => isWithin(file, path.resolve(ignored)))) return true;
+  const folder = plan.folders.map((given) => path.resolve(given)).find((given) => isWithin(file, given));
+  const below = folder === undefined ? [path.basename(file)] : path.relative(folder, file).split(path.sep).filter(Boolean);
+  return below.some(isIgnoredName);
 }
 
 /**
