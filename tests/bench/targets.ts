@@ -34,7 +34,7 @@ function rows({ warmPaper, race, build, packs, floor }: Measured): Row[] {
 const verdict = (met: boolean | undefined) => (met === undefined ? '–' : met ? 'met' : 'NOT MET');
 
 export function targetTable(measured: Measured): string {
-  const lines = rows(measured).map(([target, value, met, floor = '']) => `  ${target.padEnd(62)} ${value.padStart(18)}  ${verdict(met).padEnd(7)}  ${floor.padStart(10)}`);
-  const heading = `  ${'target'.padEnd(62)} ${'measured'.padStart(18)}  ${''.padEnd(7)}  ${'pdfmake alone'.padStart(10)}`;
+  const lines = rows(measured).map(([target, value, met, floor = '']) => `  ${target.padEnd(62)} ${value.padStart(18)}  ${verdict(met).padEnd(7)}  ${floor.padStart(13)}`);
+  const heading = `  ${'target'.padEnd(62)} ${'measured'.padStart(18)}  ${''.padEnd(7)}  ${'pdfmake alone'.padStart(13)}`;
   return ['issue 15 targets (this machine, this run; "pdfmake alone" is the floor, see pdfmake-floor.ts):', heading, ...lines].join('\n');
 }
