@@ -24,7 +24,7 @@ export const isIgnoredName = (name: string): boolean => {
 /** Whether `file` is `folder` or inside it. */
 export const isWithin = (file: string, folder: string): boolean => {
   const relative = path.relative(folder, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 };
 
 export interface WatchPlan {

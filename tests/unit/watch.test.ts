@@ -36,5 +36,7 @@ describe('the watch', () => {
     expect(isWithin(at('out'), at('out'))).toBe(true);
     expect(isWithin(at('outside', 'x.pdf'), at('out'))).toBe(false);
     expect(isWithin(workspace, at('out'))).toBe(false);
+    // A name that starts with two dots is still inside.
+    expect(isWithin(at('out', '..notes.pdf'), at('out'))).toBe(true);
   });
 });
