@@ -2,10 +2,11 @@
 // time from each save of grades.csv to the paper written again, in the same process. The watch waits for the
 // folder to be quiet for QUIET_MS before building, and that wait is part of the figure.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { saveAsEditorsDo } from '../helpers/save.js';
 import { median, ROOT, seconds, WORKSPACES } from './shared.js';
 
 const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
@@ -43,10 +44,9 @@ export async function watchRebuilds(saves: number): Promise<WatchFigures> {
     const grades = path.join(workspace, 'grades.csv');
     const text = readFileSync(grades, 'utf8');
     for (let save = 1; save <= saves; save++) {
-      // Saved as an editor saves, the same rows each time: the paper is built again all the same.
-      writeFileSync(`${grades}.saving`, text);
+      // The same rows each time: the paper is built again all the same.
       const saved = performance.now();
-      renameSync(`${grades}.saving`, grades);
+      saveAsEditorsDo(grades, text);
       afterSave.push((await built(save + 1)) - saved);
     }
     const figures = { first, afterSave: median(afterSave), building: median(builtTimes().slice(1)) };

@@ -2,19 +2,14 @@
 // workspace file is saved, byte for byte what a build of its own makes from the saved files; a bad save says
 // where and writes nothing; lock files and the tool's own output start no build; Ctrl+C stops it cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, FIXTURES, qifReport, ROOT, tempDir } from '../helpers/cli.js';
 import { flatText } from '../helpers/pdf.js';
+import { saveAsEditorsDo as save } from '../helpers/save.js';
 
 const MAIN = path.join(ROOT, 'src', 'cli', 'main.ts');
-
-/** A file saved as editors save it: written beside, then renamed over the old one. */
-function save(file: string, text: string): void {
-  writeFileSync(`${file}.saving`, text);
-  renameSync(`${file}.saving`, file);
-}
 
 /** Every file of a folder, by name. */
 const filesOf = (folder: string) => new Map(readdirSync(folder).map((name) => [name, readFileSync(path.join(folder, name))]));
